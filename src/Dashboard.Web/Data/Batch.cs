@@ -1,0 +1,27 @@
+namespace Dashboard.Web.Data;
+
+/// <summary>A production batch: created by its first report, named and planned by a manager.</summary>
+public sealed class Batch
+{
+    /// <summary>The batch identifier the line's stations send with each report.</summary>
+    public required string Id { get; set; }
+
+    public string? Name { get; set; }
+
+    public int? PlannedQuantity { get; set; }
+
+    public string? Notes { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    /// <summary>When the newest report of the batch was received (UTC).</summary>
+    public DateTime LastReportAt { get; set; }
+
+    /// <summary>Devices currently in the batch; kept current by ingestion so lists never count rows.</summary>
+    public int DeviceCount { get; set; }
+
+    public int ReportCount { get; set; }
+
+    /// <summary>Devices per state, kept current by ingestion.</summary>
+    public List<BatchStateCount> StateCounts { get; set; } = [];
+}
