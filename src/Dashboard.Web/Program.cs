@@ -1,22 +1,21 @@
+using Dashboard.Web.Api;
 using Dashboard.Web.Components;
+using Dashboard.Web.Data;
+using Dashboard.Web.Features.Reports;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+builder.AddDashboardData();
+builder.AddReportIngestion();
+builder.AddDashboardApi();
+builder.AddDashboardUi();
 
 var app = builder.Build();
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-}
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+await app.MigrateDashboardDatabaseAsync();
 
-app.UseAntiforgery();
-
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+app.UseDashboardApi();
+app.MapDashboardApi();
+app.MapDashboardUi();
 
 app.Run();
