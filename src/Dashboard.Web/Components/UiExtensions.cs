@@ -1,3 +1,9 @@
+using Dashboard.Web.Features.Batches;
+using Dashboard.Web.Features.Devices;
+using Dashboard.Web.Features.Reports;
+using MudBlazor;
+using MudBlazor.Services;
+
 namespace Dashboard.Web.Components;
 
 public static class UiExtensions
@@ -6,6 +12,26 @@ public static class UiExtensions
     {
         builder.Services.AddRazorComponents()
             .AddInteractiveServerComponents();
+
+        builder.Services.AddMudServices(options =>
+        {
+            options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+            options.SnackbarConfiguration.VisibleStateDuration = 5000;
+        });
+
+        builder.Services.AddPageServices();
+    }
+
+    /// <summary>The query and upload services the pages use; tests register the same set.</summary>
+    public static IServiceCollection AddPageServices(this IServiceCollection services)
+    {
+        services.AddScoped<BatchQueries>();
+        services.AddScoped<BatchDeviceQueries>();
+        services.AddScoped<SampleImporter>();
+        services.AddScoped<DeviceQueries>();
+        services.AddScoped<UploadService>();
+
+        return services;
     }
 
     public static void MapDashboardUi(this WebApplication app)
@@ -18,6 +44,7 @@ public static class UiExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapBatchCsvExport();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode();
     }

@@ -1,0 +1,46 @@
+using MudBlazor;
+
+namespace Dashboard.Web.Features.Batches;
+
+public sealed partial class BatchPage
+{
+    private BatchSummary? _batch;
+    private bool _loading = true;
+    private List<BreadcrumbItem> _crumbs = [];
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _loading = true;
+        _crumbs = [new("Overview", "/"), new(BatchId, null, disabled: true)];
+
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        _batch = await Batches.GetAsync(BatchId, CancellationToken.None);
+        _loading = false;
+    }
+
+    private async Task EditAsync()
+    {
+        if (_batch is null)
+        {
+            return;
+        }
+
+        var parameters = new DialogParameters<BatchEditDialog> { { d => d.Batch, _batch } };
+        var dialog = await Dialogs.ShowAsync<BatchEditDialog>($"Edit batch {_batch.Id}", parameters);
+        var result = await dialog.Result;
+        if (result is not { Canceled: false, Data: BatchEdit edit })
+        {
+            return;
+        }
+
+        var saved = await Batches.UpdateAsync(_batch.Id, edit, CancellationToken.None);
+        Snackbar.Add(saved ? "Batch details saved." : "The batch no longer exists.",
+            saved ? Severity.Success : Severity.Error);
+
+        await LoadAsync();
+    }
+}

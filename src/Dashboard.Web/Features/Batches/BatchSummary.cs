@@ -1,0 +1,18 @@
+using Dashboard.Core.Triage;
+
+namespace Dashboard.Web.Features.Batches;
+
+/// <summary>A batch as the overview and the batch page show it, read from the kept-current summaries.</summary>
+public sealed record BatchSummary(
+    string Id,
+    string? Name,
+    int? PlannedQuantity,
+    string? Notes,
+    int DeviceCount,
+    int ReportCount,
+    DateTime CreatedAt,
+    DateTime LastReportAt,
+    IReadOnlyDictionary<DeviceState, int> States);
+
+/// <summary>What a manager may change about a batch.</summary>
+public sealed record BatchEdit(string? Name, int? PlannedQuantity, string? Notes);
