@@ -28,13 +28,13 @@ public sealed class DeviceQueries(IDbContextFactory<DashboardDbContext> dbFactor
             .ToListAsync(ct);
 
         return new DeviceDetails(
-            device.Serial, device.BatchId, device.Station, device.State, device.StateReason,
+            device.Serial, device.BatchId, device.Station, device.State, device.StateReason, device.StateAction,
             device.FirstSeenAt, device.LastCapturedAt, device.ReportCount, [.. reports.Select(ToView)]);
     }
 
     private static ReportView ToView(Report report) => new(
         report.Id, report.CapturedAt, report.ReceivedAt, report.Station, report.SourceName, report.BatchId,
-        report.State, report.StateReason, report.Encoding, report.Language, report.RedactedKeys,
+        report.State, report.StateReason, report.StateAction, report.Encoding, report.Language, report.RedactedKeys,
         ReadParsed(report.ParsedJson), report.RedactedText);
 
     private static ParsedReport? ReadParsed(string json)

@@ -25,7 +25,8 @@ public static class CaptureArchiveReader
     /// <summary>A single uploaded capture file.</summary>
     public static CaptureExpansion ReadFile(string fileName, byte[] content)
     {
-        var name = Path.GetFileName(fileName);
+        // Some browsers and tools send the client's full path; a Windows path has backslashes.
+        var name = Path.GetFileName(fileName.Replace('\\', '/'));
         var refusal = RefuseCapture(name, content.Length);
 
         return refusal is null

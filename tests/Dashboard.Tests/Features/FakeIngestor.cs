@@ -1,0 +1,44 @@
+using Dashboard.Core.Triage;
+using Dashboard.Web.Data;
+using Dashboard.Web.Features.Reports;
+
+namespace Dashboard.Tests.Features;
+
+/// <summary>Records submissions; refuses serials starting with "bad", reports "dup" serials as duplicates.</summary>
+public sealed class FakeIngestor : IReportIngestor
+{
+    private long _nextId = 1;
+
+    public List<ReportSubmission> Received { get; } = [];
+
+    public Task<IngestOutcome> IngestAsync(ReportSubmission submission, CancellationToken cancellationToken) =>
+        Task.FromResult(Ingest(submission));
+
+    public Task<IReadOnlyList<IngestOutcome>> IngestManyAsync(
+        IReadOnlyList<ReportSubmission> submissions, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<IngestOutcome>>([.. submissions.Select(Ingest)]);
+
+    private IngestOutcome Ingest(ReportSubmission submission)
+    {
+        Received.Add(submission);
+        if (submission.Serial.StartsWith("bad", StringComparison.Ordinal))
+        {
+            return new IngestOutcome(submission, null, false, "serial is not allowed here");
+        }
+
+        var report = new Report
+        {
+            Id = _nextId++,
+            DeviceSerial = submission.Serial,
+            BatchId = submission.Batch,
+            ContentHash = "hash",
+            Encoding = "utf-8",
+            Language = "en",
+            RedactedText = "",
+            ParsedJson = "{}",
+            State = DeviceState.Activated,
+        };
+
+        return new IngestOutcome(submission, report, submission.Serial.StartsWith("dup", StringComparison.Ordinal), null);
+    }
+}
