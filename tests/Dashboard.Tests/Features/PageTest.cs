@@ -1,0 +1,14 @@
+using Bunit;
+
+namespace Dashboard.Tests.Features;
+
+/// <summary>
+/// A bUnit context that xunit disposes asynchronously: some MudBlazor services can only be disposed
+/// that way, and a synchronous dispose of the container throws.
+/// </summary>
+public abstract class PageTest : BunitContext, IAsyncLifetime
+{
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+}
