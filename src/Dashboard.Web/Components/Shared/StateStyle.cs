@@ -46,14 +46,15 @@ public static class StateStyle
         DeviceState.NeedsPhoneActivation => MudBlazor.Color.Tertiary,
         DeviceState.AllotmentExhausted => MudBlazor.Color.Error,
         DeviceState.KeyRejected => MudBlazor.Color.Error,
-        DeviceState.NotEnabled => MudBlazor.Color.Secondary,
-        DeviceState.DeviceFault => MudBlazor.Color.Warning,
-        _ => MudBlazor.Color.Dark,
+        DeviceState.NotEnabled => MudBlazor.Color.Dark,
+        DeviceState.DeviceFault => MudBlazor.Color.Secondary,
+        _ => MudBlazor.Color.Default,
     };
 
     /// <summary>The palette variable behind <see cref="Color(DeviceState)"/>, for plain HTML such as the bar.</summary>
-    public static string CssVariable(DeviceState state) =>
-        $"var(--mud-palette-{Color(state).ToString().ToLowerInvariant()})";
+    public static string CssVariable(DeviceState state) => Color(state) == MudBlazor.Color.Default
+        ? "var(--mud-palette-gray-default)"
+        : $"var(--mud-palette-{Color(state).ToString().ToLowerInvariant()})";
 
     /// <summary>A stable, lower-case name for CSS classes and test selectors.</summary>
     public static string Slug(DeviceState state) => state.ToString().ToLowerInvariant();

@@ -95,7 +95,10 @@ public sealed partial class UploadService(IReportIngestor ingestor, ILogger<Uplo
             _ => (UploadStatus.Refused, "Not stored."),
         };
 
-        return new UploadRow(name, submission.Serial, submission.Batch, status, detail, outcome.Report?.State);
+        // A duplicate names the batch the earlier report went to, which is where the device is.
+        var batch = outcome.Report?.BatchId ?? submission.Batch;
+
+        return new UploadRow(name, submission.Serial, batch, status, detail, outcome.Report?.State);
     }
 
     private static partial class Log
