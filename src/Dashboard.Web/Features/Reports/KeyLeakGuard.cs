@@ -4,10 +4,10 @@ namespace Dashboard.Web.Features.Reports;
 
 /// <summary>A last check before storing: no full product key may reach the database.</summary>
 /// <remarks>
-/// The parser redacts keys across console line wraps by joining lines, which can hide a key that ends
-/// a line (e.g. the <c>/ipk</c> echo on a prompt line) behind the next line's first letter. Redacting
-/// each line on its own as well catches those; when it finds one, the clean text is parsed again so
-/// the stored fields come from text without the key.
+/// A leaked ePKEA key drains its allotment, so storage does not rely on the parser alone: each line is
+/// redacted once more on its own (an early parser missed keys that ended a line, such as the
+/// <c>/ipk</c> echo on a prompt). When that finds a key, the clean text is parsed again so that the
+/// stored fields, too, come from text without it.
 /// </remarks>
 internal static class KeyLeakGuard
 {
