@@ -49,7 +49,7 @@ public static partial class ProductKeyRedactor
             }
         }
 
-        var lastFive = span.ToString()[^5..].ToUpperInvariant();
+        var lastFive = span.ToString()[^5..].Normalize(NormalizationForm.FormKC).ToUpperInvariant();
         var mask = MaskedGroups + lastFive;
         var written = 0;
         for (var i = start; i <= end; i++)
@@ -81,11 +81,15 @@ public static partial class ProductKeyRedactor
         return (joined.ToString(), positions);
     }
 
-    // Five groups of five letters or digits, joined by any kind of dash (retyped keys carry en dashes
-    // and full-width hyphens), not inside a longer run of such groups; a line break may fall anywhere
-    // inside the key but not before or after it.
+    // Five groups of five letters or digits (full-width ones too), joined by any kind of dash
+    // (retyped keys carry en dashes and full-width hyphens), not inside a longer run of such groups;
+    // a line break may fall anywhere inside the key but not before or after it.
+    private const string KeyChar = "[A-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]";
+    private const string Dash = "[-\u2010-\u2015\uFF0D]";
+    private const string Group = KeyChar + "(?:\x01?" + KeyChar + "){4}";
+
     [GeneratedRegex(
-        @"(?<![A-Za-z0-9][\-‐‑‒–—－]?)[A-Za-z0-9](?:\x01?[A-Za-z0-9]){4}(?:\x01?[\-‐‑‒–—－]\x01?[A-Za-z0-9](?:\x01?[A-Za-z0-9]){4}){4}(?![\-‐‑‒–—－]?[A-Za-z0-9])",
+        "(?<!" + KeyChar + Dash + "?)" + Group + "(?:\x01?" + Dash + "\x01?" + Group + "){4}(?!" + Dash + "?" + KeyChar + ")",
         RegexOptions.CultureInvariant)]
     private static partial Regex KeyPattern();
 }

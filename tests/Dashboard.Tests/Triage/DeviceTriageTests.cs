@@ -120,8 +120,8 @@ public sealed class DeviceTriageTests
 
     [Theory]
     [InlineData(ReportEvent.ActivationSucceeded, DeviceState.Activated)]
-    [InlineData(ReportEvent.PermanentlyActivated, DeviceState.Activated)]
-    [InlineData(ReportEvent.NotificationMode, DeviceState.NeedsPhoneActivation)]
+    [InlineData(ReportEvent.ConfirmationIdDeposited, DeviceState.Activated)]
+    [InlineData(ReportEvent.ProductKeyNotFound, DeviceState.NotEnabled)]
     [InlineData(ReportEvent.KeyInstalled, DeviceState.AwaitingActivation)]
     [InlineData(ReportEvent.KeyUninstalled, DeviceState.NotEnabled)]
     public void Classify_OnlyCommandOutcomes_LastOutcomeDecides(ReportEvent last, DeviceState expected)
@@ -132,9 +132,9 @@ public sealed class DeviceTriageTests
     }
 
     [Fact]
-    public void Classify_KeyNotFoundMessage_IsNotEnabled()
+    public void Classify_KeyNotFoundBesideOtherErrors_IsNotEnabled()
     {
-        var report = Report(null) with { Warnings = ["Error: product key not found."] };
+        var report = Report(null, "0x80072EE7") with { Events = [ReportEvent.ProductKeyNotFound] };
 
         Assert.Equal(DeviceState.NotEnabled, DeviceTriage.Classify(report).State);
     }
