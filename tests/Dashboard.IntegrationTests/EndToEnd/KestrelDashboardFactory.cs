@@ -7,7 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.IntegrationTests.EndToEnd;
 
-/// <summary>The whole dashboard on a real port (a browser cannot reach the in-memory test server), on a fresh data folder.</summary>
+/// <summary>
+/// The whole dashboard on a real port (a browser cannot reach the in-memory test server), on a fresh data folder.
+/// </summary>
 internal sealed class KestrelDashboardFactory : WebApplicationFactory<Program>
 {
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("dashboard-e2e-").FullName;

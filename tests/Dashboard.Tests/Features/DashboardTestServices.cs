@@ -19,7 +19,10 @@ public static class DashboardTestServices
     /// and loose JS interop (MudBlazor calls JS that bUnit need not answer).
     /// </summary>
     public static void AddDashboardTestServices(
-        this BunitContext context, TestDatabase database, IReportIngestor? ingestor = null, string? dataDirectory = null)
+        this BunitContext context,
+        TestDatabase database,
+        IReportIngestor? ingestor = null,
+        string? dataDirectory = null)
     {
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         var services = context.Services;

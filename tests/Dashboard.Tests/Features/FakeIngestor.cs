@@ -39,6 +39,8 @@ public sealed class FakeIngestor : IReportIngestor
             State = DeviceState.Activated,
         };
 
-        return new IngestOutcome(submission, report, submission.Serial.StartsWith("dup", StringComparison.Ordinal), null);
+        var duplicate = submission.Serial.StartsWith("dup", StringComparison.Ordinal);
+
+        return new IngestOutcome(submission, report, duplicate, null);
     }
 }

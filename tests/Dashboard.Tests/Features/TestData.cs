@@ -20,7 +20,10 @@ public static class TestData
             LastReportAt = lastReportAt,
             DeviceCount = states.Sum(s => s.Count),
             ReportCount = states.Sum(s => s.Count),
-            StateCounts = [.. states.Select(s => new BatchStateCount { BatchId = id, State = s.State, Count = s.Count })],
+            StateCounts =
+            [
+                .. states.Select(s => new BatchStateCount { BatchId = id, State = s.State, Count = s.Count }),
+            ],
         };
         db.Batches.Add(batch);
         db.SaveChanges();

@@ -15,9 +15,18 @@ public sealed partial class BatchDeviceGrid
     [Parameter, EditorRequired]
     public BatchSummary Batch { get; set; } = default!;
 
+    private static readonly (DeviceSortColumn Column, string Title)[] s_columns =
+    [
+        (DeviceSortColumn.Serial, "Serial"),
+        (DeviceSortColumn.State, "State"),
+        (DeviceSortColumn.Edition, "Edition"),
+        (DeviceSortColumn.Channel, "Channel"),
+        (DeviceSortColumn.PartialProductKey, "Partial key"),
+        (DeviceSortColumn.LastCapturedAt, "Last report"),
+    ];
+
     private MudTable<DeviceRow>? _table;
     private DeviceFilter _filter = new();
-    private DateTime? _to;
     private DeviceSort _sort = DeviceSort.Default;
     private int _pageSize = 50;
     private int _pageIndex;
@@ -54,9 +63,14 @@ public sealed partial class BatchDeviceGrid
         }
     }
 
+    private static SortDirection InitialDirection(DeviceSortColumn column) =>
+        column == DeviceSort.Default.Column ? SortDirection.Ascending : SortDirection.None;
+
     private static DeviceSort ToSort(TableState state)
     {
-        var column = Enum.TryParse<DeviceSortColumn>(state.SortLabel, out var parsed) ? parsed : DeviceSortColumn.Serial;
+        var column = Enum.TryParse<DeviceSortColumn>(state.SortLabel, out var parsed)
+            ? parsed
+            : DeviceSort.Default.Column;
 
         return new DeviceSort(column, state.SortDirection == SortDirection.Descending);
     }
@@ -76,17 +90,6 @@ public sealed partial class BatchDeviceGrid
 
         return ReloadAsync();
     }
-
-    // The "until" date picker names a day; the filter wants the start of the day after it.
-    private Task SetToAsync(DateTime? day)
-    {
-        _to = day;
-
-        return SetFilterAsync(_filter with { CapturedTo = Utc(day)?.AddDays(1) });
-    }
-
-    private static DateTime? Utc(DateTime? day) =>
-        day is { } value ? DateTime.SpecifyKind(value.Date, DateTimeKind.Utc) : null;
 
     private Task SetPageSizeAsync(int size)
     {

@@ -25,7 +25,7 @@ internal static class DeviceKeyset
             (var column, true) => query.OrderByDescending(TextKey(column)).ThenByDescending(d => d.Serial),
         };
 
-    /// <summary>Keeps the rows that come after <paramref name="last"/> in the order of <paramref name="sort"/>.</summary>
+    /// <summary>Keeps the rows after <paramref name="last"/> in the order of <paramref name="sort"/>.</summary>
     public static IQueryable<Device> After(IQueryable<Device> query, DeviceSort sort, DeviceRow last)
     {
         var serial = last.Serial;
@@ -75,7 +75,8 @@ internal static class DeviceKeyset
         var serialMember = Expression.Property(device, nameof(Device.Serial));
 
         var keyBeyond = Beyond(key.Body, boundValue, descending);
-        var tie = Expression.AndAlso(Expression.Equal(key.Body, boundValue), Beyond(serialMember, boundSerial, descending));
+        var tie = Expression.AndAlso(
+            Expression.Equal(key.Body, boundValue), Beyond(serialMember, boundSerial, descending));
 
         return Expression.Lambda<Func<Device, bool>>(Expression.OrElse(keyBeyond, tie), device);
     }

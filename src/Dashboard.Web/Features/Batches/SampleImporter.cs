@@ -49,6 +49,7 @@ public sealed partial class SampleImporter(
     {
         [LoggerMessage(1101, LogLevel.Information,
             "Imported the sample reports: {StoredCount} stored, {DuplicateCount} duplicates, {RefusedCount} refused")]
-        public static partial void SamplesImported(ILogger logger, int storedCount, int duplicateCount, int refusedCount);
+        public static partial void SamplesImported(
+            ILogger logger, int storedCount, int duplicateCount, int refusedCount);
     }
 }

@@ -21,7 +21,8 @@ public sealed partial class ReportCard
     private IEnumerable<(string Label, string? Value)> Fields()
     {
         var product = Product;
-        yield return ("Product", product?.Name ?? (Parsed is null ? "The parse result could not be read" : "None read"));
+        var unread = Parsed is null ? "The parse result could not be read" : "None read";
+        yield return ("Product", product?.Name ?? unread);
         yield return ("Edition", product?.Edition);
         yield return ("Channel", product?.Channel);
         yield return ("Product key channel", product?.ProductKeyChannel);

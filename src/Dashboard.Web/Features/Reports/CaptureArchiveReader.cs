@@ -20,17 +20,17 @@ public static class CaptureArchiveReader
 {
     public const int MaxCaptureBytes = 256 * 1024;
     public const int MaxEntries = 20_000;
-    public const long MaxTotalBytes = 256L * 1024 * 1024;
+    public const long MaxTotalBytes = 128L * 1024 * 1024;
 
     /// <summary>A single uploaded capture file.</summary>
     public static CaptureExpansion ReadFile(string fileName, byte[] content)
     {
         // Some browsers and tools send the client's full path; a Windows path has backslashes.
         var name = Path.GetFileName(fileName.Replace('\\', '/'));
-        var refusal = RefuseCapture(name, content.Length);
+        var refusal = CaptureEntryRules.RefuseCapture(name, content.Length);
 
         return refusal is null
-            ? new([new CaptureFile(name, Serial(name), null, content)], [])
+            ? new([new CaptureFile(name, CaptureEntryRules.Serial(name), null, content)], [])
             : new([], [new RefusedFile(name, refusal)]);
     }
 
@@ -61,20 +61,14 @@ public static class CaptureArchiveReader
         var seen = 0;
         foreach (var entry in archive.Entries)
         {
-            if (IsDirectory(entry) || IsSystemFile(entry.FullName))
+            if (CaptureEntryRules.IsDirectory(entry) || CaptureEntryRules.IsSystemFile(entry.FullName))
             {
                 continue;
             }
 
-            if (++seen > MaxEntries)
+            if (LimitReached(++seen, total, entry) is { } limit)
             {
-                refused.Add(new(entry.FullName, $"The zip has more than {MaxEntries:N0} files; the rest were skipped."));
-                return;
-            }
-
-            if (total + Math.Min(entry.Length, MaxCaptureBytes + 1) > MaxTotalBytes)
-            {
-                refused.Add(new(entry.FullName, $"The zip expands past {MaxTotalBytes / (1024 * 1024)} MB; the rest were skipped."));
+                refused.Add(new(entry.FullName, limit));
                 return;
             }
 
@@ -90,10 +84,23 @@ public static class CaptureArchiveReader
         }
     }
 
+    private static string? LimitReached(int seen, long total, ZipArchiveEntry entry)
+    {
+        if (seen > MaxEntries)
+        {
+            return $"The zip has more than {MaxEntries:N0} files; the rest were skipped.";
+        }
+
+        // A lying declared size is caught while reading; here it only stops a zip that admits to being huge.
+        return total + Math.Min(entry.Length, MaxCaptureBytes + 1) > MaxTotalBytes
+            ? $"The zip expands past {MaxTotalBytes / (1024 * 1024)} MB; the rest were skipped."
+            : null;
+    }
+
     private static CaptureFile? ReadEntry(ZipArchiveEntry entry, out string? reason)
     {
         var path = entry.FullName.Replace('\\', '/');
-        reason = RefusePath(path) ?? RefuseCapture(entry.Name, entry.Length);
+        reason = CaptureEntryRules.RefusePath(path) ?? CaptureEntryRules.RefuseCapture(entry.Name, entry.Length);
         if (reason is not null)
         {
             return null;
@@ -108,14 +115,14 @@ public static class CaptureArchiveReader
 
         if (LooksLikeZip(content))
         {
-            reason = "A zip inside a zip is not unpacked; upload it on its own.";
+            reason = CaptureEntryRules.NestedZip;
             return null;
         }
 
-        return new CaptureFile(path, Serial(entry.Name), Folder(path), content);
+        return new CaptureFile(path, CaptureEntryRules.Serial(entry.Name), CaptureEntryRules.Folder(path), content);
     }
 
-    // The declared size can lie; read at most one byte past the limit and judge by what arrived.
+    // The declared size can lie: count what actually arrives and stop as soon as it passes the limit.
     private static byte[]? ReadBounded(ZipArchiveEntry entry)
     {
         using var source = entry.Open();
@@ -134,54 +141,7 @@ public static class CaptureArchiveReader
         return buffer.ToArray();
     }
 
-    private static string? RefusePath(string path)
-    {
-        var parts = path.Split('/');
-        if (path.StartsWith('/') || path.Contains(':', StringComparison.Ordinal) || parts.Any(p => p is ".." or "."))
-        {
-            return "The path leaves the zip's folders (absolute path or \"..\"); skipped.";
-        }
-
-        return parts.Length > 2 ? "Only one folder level is read: a folder names a batch, a file names a device." : null;
-    }
-
-    private static string? RefuseCapture(string fileName, long length)
-    {
-        if (Path.GetExtension(fileName).Equals(".zip", StringComparison.OrdinalIgnoreCase))
-        {
-            return "A zip inside a zip is not unpacked; upload it on its own.";
-        }
-
-        if (string.IsNullOrWhiteSpace(Path.GetFileNameWithoutExtension(fileName)))
-        {
-            return "The file name gives no device serial.";
-        }
-
-        if (length == 0)
-        {
-            return "The file is empty.";
-        }
-
-        return length > MaxCaptureBytes ? $"Larger than {MaxCaptureBytes / 1024} KB; a capture is a few KB." : null;
-    }
-
-    private static string Serial(string fileName) => Path.GetFileNameWithoutExtension(fileName).Trim();
-
-    private static string? Folder(string path)
-    {
-        var slash = path.IndexOf('/', StringComparison.Ordinal);
-
-        return slash > 0 ? path[..slash].Trim() : null;
-    }
-
-    private static bool IsDirectory(ZipArchiveEntry entry) =>
-        entry.FullName.EndsWith('/') || entry.FullName.EndsWith('\\');
-
-    // Archivers add these next to real files; they are not captures and not worth a line in the result.
-    private static bool IsSystemFile(string path) =>
-        path.StartsWith("__MACOSX/", StringComparison.Ordinal)
-        || Path.GetFileName(path) is ".DS_Store" or "Thumbs.db" or "desktop.ini";
-
+    /// <summary>True when the bytes start with a zip signature, whatever the file is called.</summary>
     public static bool LooksLikeZip(ReadOnlySpan<byte> content) =>
         content.Length >= 4 && content[0] == (byte)'P' && content[1] == (byte)'K' && content[2] is 3 or 5 or 7;
 }

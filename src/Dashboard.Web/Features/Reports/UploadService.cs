@@ -27,7 +27,8 @@ public sealed partial class UploadService(IReportIngestor ingestor, ILogger<Uplo
         IReadOnlyList<UploadedFile> files, string? batch, string? station, CancellationToken ct)
     {
         var expansion = Expand(files);
-        var rows = expansion.Refused.Select(r => new UploadRow(r.SourceName, null, null, UploadStatus.Refused, r.Reason))
+        var rows = expansion.Refused
+            .Select(r => new UploadRow(r.SourceName, null, null, UploadStatus.Refused, r.Reason))
             .ToList();
 
         var chosenBatch = string.IsNullOrWhiteSpace(batch) ? null : batch.Trim();

@@ -34,7 +34,8 @@ public sealed class BatchDeviceQueriesTests : IDisposable
     [InlineData(DeviceSortColumn.PartialProductKey, false)]
     [InlineData(DeviceSortColumn.LastCapturedAt, false)]
     [InlineData(DeviceSortColumn.LastCapturedAt, true)]
-    public async Task PageAsync_WalksEveryDeviceOnceInSortOrder_WhenFollowingKeys(DeviceSortColumn column, bool descending)
+    public async Task PageAsync_WalksEveryDeviceOnceInSortOrder_WhenFollowingKeys(
+        DeviceSortColumn column, bool descending)
     {
         var sort = new DeviceSort(column, descending);
 
@@ -99,10 +100,10 @@ public sealed class BatchDeviceQueriesTests : IDisposable
             DeviceSortColumn.LastCapturedAt => d => d.LastCapturedAt.ToString("O"),
             _ => d => d.Serial,
         };
-        var ordered = sort.Descending
-            ? devices.OrderByDescending(key, StringComparer.Ordinal).ThenByDescending(d => d.Serial, StringComparer.Ordinal)
-            : devices.OrderBy(key, StringComparer.Ordinal).ThenBy(d => d.Serial, StringComparer.Ordinal);
+        var ordinal = StringComparer.Ordinal;
 
-        return ordered;
+        return sort.Descending
+            ? devices.OrderByDescending(key, ordinal).ThenByDescending(d => d.Serial, ordinal)
+            : devices.OrderBy(key, ordinal).ThenBy(d => d.Serial, ordinal);
     }
 }

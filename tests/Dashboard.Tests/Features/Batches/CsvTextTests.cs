@@ -32,8 +32,9 @@ public sealed class CsvTextTests
     [Fact]
     public async Task WriteAsync_WritesHeaderAndOneEscapedLinePerDevice()
     {
+        var captured = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc);
         var row = new DeviceRow("=SN1", DeviceState.KeyRejected, "Key blocked, 0xC004C003", "IoTEnterpriseS",
-            "OEM_DM", "ABCDE", LicenseStatus.Notification, new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc), 2, null);
+            "OEM_DM", "ABCDE", LicenseStatus.Notification, captured, 2, null);
         using var stream = new MemoryStream();
 
         await BatchCsvExport.WriteAsync(stream, Rows(row), default);
@@ -41,7 +42,8 @@ public sealed class CsvTextTests
         var lines = Encoding.UTF8.GetString(stream.ToArray()).TrimStart('\uFEFF').Split("\r\n");
         Assert.StartsWith("serial,state,", lines[0], StringComparison.Ordinal);
         Assert.Equal(
-            "'=SN1,KeyRejected,\"Key blocked, 0xC004C003\",IoTEnterpriseS,OEM_DM,ABCDE,Notification,2026-01-02T03:04:05Z,2,",
+            "'=SN1,KeyRejected,\"Key blocked, 0xC004C003\",IoTEnterpriseS,OEM_DM,ABCDE,Notification,"
+                + "2026-01-02T03:04:05Z,2,",
             lines[1]);
     }
 

@@ -33,7 +33,8 @@ public sealed class OverviewPageTests : PageTest
         var newest = cut.FindAll(".batches-table tbody tr")[0];
         Assert.Equal("9", newest.QuerySelector(".device-count h6")!.TextContent.Trim());
         Assert.Equal("2", newest.QuerySelector(".state-keyrejected .state-count")!.TextContent.Trim());
-        Assert.Contains("Key rejected", newest.QuerySelector(".state-chip.state-keyrejected")!.TextContent, StringComparison.Ordinal);
+        var rejected = newest.QuerySelector(".state-chip.state-keyrejected")!;
+        Assert.Contains("Key rejected", rejected.TextContent, StringComparison.Ordinal);
         Assert.Equal("12", cut.Find(".total-devices").TextContent.Trim());
         Assert.Equal("10", cut.Find(".total-states .state-activated .state-count").TextContent.Trim());
     }
@@ -60,7 +61,8 @@ public sealed class OverviewPageTests : PageTest
 
         cut.WaitForElement("button.import-samples").Click();
 
-        cut.WaitForAssertion(() => Assert.Contains("2 stored", cut.Find(".import-result").TextContent, StringComparison.Ordinal));
+        cut.WaitForAssertion(() =>
+            Assert.Contains("2 stored", cut.Find(".import-result").TextContent, StringComparison.Ordinal));
         Assert.Equal(["SN-A", "SN-B"], _ingestor.Received.Select(s => s.Serial));
         Assert.All(_ingestor.Received, s => Assert.Equal(SampleImporter.BatchId, s.Batch));
     }

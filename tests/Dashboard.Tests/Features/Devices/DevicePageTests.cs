@@ -61,7 +61,8 @@ public sealed class DevicePageTests : PageTest
     {
         var cut = Render<DevicePage>(ps => ps.Add(p => p.Serial, "GHOST"));
 
-        cut.WaitForAssertion(() => Assert.Contains("GHOST", cut.Find(".device-missing").TextContent, StringComparison.Ordinal));
+        cut.WaitForAssertion(() =>
+            Assert.Contains("GHOST", cut.Find(".device-missing").TextContent, StringComparison.Ordinal));
     }
 
     private static Report Report(long id, DateTime capturedAt, DeviceState state, ReportError[] errors)

@@ -31,7 +31,8 @@ public sealed class UploadPageTests : PageTest
         cut.WaitForElement("button.upload-submit:not([disabled])").Click();
 
         cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll(".upload-results tbody tr").Count));
-        Assert.Equal(["/devices/SN-1", "/devices/dup-2"], cut.FindAll(".upload-results .device-link").Select(a => a.GetAttribute("href")));
+        var links = cut.FindAll(".upload-results .device-link").Select(a => a.GetAttribute("href"));
+        Assert.Equal(["/devices/SN-1", "/devices/dup-2"], links);
         Assert.Single(cut.FindAll(".result-refused"));
         Assert.Contains("1 refused", cut.Find(".summary-refused").TextContent, StringComparison.Ordinal);
         Assert.All(_ingestor.Received, s => Assert.Equal("LINE-1", s.Batch));

@@ -41,7 +41,9 @@ public sealed class UploadServiceTests
             }
         }
 
-        var rows = await _service.UploadAsync([new("captures.zip", zip.ToArray())], batch: null, station: null, default);
+        UploadedFile[] files = [new("captures.zip", zip.ToArray())];
+
+        var rows = await _service.UploadAsync(files, batch: null, station: null, default);
 
         Assert.Equal("B42", Assert.Single(_ingestor.Received).Batch);
         var refused = Assert.Single(rows, r => r.Status == UploadStatus.Refused);
