@@ -27,6 +27,9 @@ public static class DashboardTheme
             Success = "#66bb6a",
             Warning = "#ffb74d",
             Error = "#ef5350",
+
+            // "Not enabled" uses the dark colour; the default dark palette draws it almost black on black.
+            Dark = "#a7b0c0",
         },
         Typography = new Typography
         {

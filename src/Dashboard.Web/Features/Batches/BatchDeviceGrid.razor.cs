@@ -22,7 +22,7 @@ public sealed partial class BatchDeviceGrid
         (DeviceSortColumn.Edition, "Edition"),
         (DeviceSortColumn.Channel, "Channel"),
         (DeviceSortColumn.PartialProductKey, "Partial key"),
-        (DeviceSortColumn.LastCapturedAt, "Last report"),
+        (DeviceSortColumn.LastCapturedAt, "Last report (UTC)"),
     ];
 
     private MudTable<DeviceRow>? _table;
