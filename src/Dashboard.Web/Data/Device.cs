@@ -17,6 +17,9 @@ public sealed class Device
 
     public string? StateReason { get; set; }
 
+    /// <summary>What to do next about the state, in plain words.</summary>
+    public string? StateAction { get; set; }
+
     /// <summary>The report with the latest capture time; it decides every field below.</summary>
     public long? CurrentReportId { get; set; }
 

@@ -50,5 +50,8 @@ public sealed class Report
 
     public string? StateReason { get; set; }
 
+    /// <summary>What to do next about the state, in plain words.</summary>
+    public string? StateAction { get; set; }
+
     public int RedactedKeys { get; set; }
 }

@@ -14,6 +14,7 @@ internal sealed class DeviceConfiguration : IEntityTypeConfiguration<Device>
         builder.Property(device => device.State).HasConversion<string>().HasMaxLength(32);
         builder.Property(device => device.LicenseStatus).HasConversion<string>().HasMaxLength(32);
         builder.Property(device => device.StateReason).HasMaxLength(500);
+        builder.Property(device => device.StateAction).HasMaxLength(500);
         builder.Property(device => device.Edition).HasMaxLength(200);
         builder.Property(device => device.Channel).HasMaxLength(64);
         builder.Property(device => device.PartialProductKey).HasMaxLength(5);

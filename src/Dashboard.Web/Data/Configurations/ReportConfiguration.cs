@@ -19,6 +19,7 @@ internal sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.Property(report => report.PartialProductKey).HasMaxLength(5);
         builder.Property(report => report.ErrorCodes).HasMaxLength(400);
         builder.Property(report => report.StateReason).HasMaxLength(500);
+        builder.Property(report => report.StateAction).HasMaxLength(500);
         builder.Property(report => report.State).HasConversion<string>().HasMaxLength(32);
         builder.Property(report => report.LicenseStatus).HasConversion<string>().HasMaxLength(32);
 
