@@ -18,9 +18,6 @@ public enum ReportEvent
     /// <summary><c>/atp</c>: a Confirmation ID was accepted.</summary>
     ConfirmationIdDeposited,
 
-    /// <summary><c>/xpr</c>: the machine is permanently activated.</summary>
-    PermanentlyActivated,
-
-    /// <summary><c>/xpr</c>: Windows is in notification mode.</summary>
-    NotificationMode,
+    /// <summary>No product with an installed key was found (<c>Error: product key not found.</c>).</summary>
+    ProductKeyNotFound,
 }

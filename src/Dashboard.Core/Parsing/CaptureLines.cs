@@ -1,0 +1,99 @@
+using System.Text;
+using Dashboard.Core.Parsing.Labels;
+
+namespace Dashboard.Core.Parsing;
+
+/// <summary>Splits a capture into logical lines, undoing what consoles and copy-paste did to them.</summary>
+internal static class CaptureLines
+{
+    // Consoles hard-wrap at their width, even inside a word; these are the widths seen in captures.
+    private static readonly int[] s_consoleWidths = [80, 100, 120];
+
+    private static readonly string[] s_wrappedEndings = ["channel", "edition"];
+
+    public static List<CaptureLine> Split(string text)
+    {
+        var physical = text.Replace("\0", "", StringComparison.Ordinal).Split(["\r\n", "\r", "\n"], StringSplitOptions.None);
+        var lines = new List<CaptureLine>(physical.Length);
+        var previousWidth = 0;
+        var blankSincePrevious = false;
+
+        for (var i = 0; i < physical.Length; i++)
+        {
+            var raw = physical[i];
+            var normalised = Normalise(raw);
+            if (normalised.Length == 0)
+            {
+                blankSincePrevious = true;
+                continue;
+            }
+
+            if (lines.Count > 0 && IsContinuation(lines[^1].Text, normalised, previousWidth, blankSincePrevious))
+            {
+                lines[^1] = lines[^1] with { Text = lines[^1].Text + normalised.TrimStart() };
+            }
+            else
+            {
+                lines.Add(new CaptureLine(i + 1, normalised));
+            }
+
+            previousWidth = raw.TrimEnd('\r').Length;
+            blankSincePrevious = false;
+        }
+
+        return lines;
+    }
+
+    /// <summary>Folds full-width and other compatibility forms, straightens quotes, trims the end.</summary>
+    public static string Normalise(string line)
+    {
+        var folded = line.IsNormalized(NormalizationForm.FormKC) ? line : line.Normalize(NormalizationForm.FormKC);
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            builder.Append(c switch
+            {
+                '\u2018' or '\u2019' or '\u2032' or '`' => '\'',
+                '\u201C' or '\u201D' or '\u2033' => '"',
+                '\u00A0' or '\t' => ' ',
+                _ => c,
+            });
+        }
+
+        return builder.ToString().TrimEnd();
+    }
+
+    private static bool IsContinuation(string previous, string line, int previousWidth, bool blankBetween)
+    {
+        var trimmed = line.TrimStart();
+        if (LabelCatalog.StartsWithLabel(trimmed) || LinePatterns.IsStructural(trimmed))
+        {
+            return false;
+        }
+        if (CompletesWrappedWord(previous, trimmed))
+        {
+            return true;
+        }
+
+        var wrappedAtWidth = Array.IndexOf(s_consoleWidths, previousWidth) >= 0;
+
+        return wrappedAtWidth && (!blankBetween || char.IsLower(trimmed[0]));
+    }
+
+    // A Name or Description cut before the end of its last word ("VOLUME_KMSCLIENT chan" / "nel") is
+    // rejoined even when the capture lost the line's original width.
+    private static bool CompletesWrappedWord(string previous, string line)
+    {
+        if (line.Length > 12 || line.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var lastSpace = previous.LastIndexOf(' ');
+        var tail = previous[(lastSpace + 1)..] + line;
+
+        return s_wrappedEndings.Any(ending =>
+            tail.Equals(ending, StringComparison.OrdinalIgnoreCase)
+            && !previous.EndsWith(ending, StringComparison.OrdinalIgnoreCase));
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Dashboard.Core.Parsing;
+
+/// <summary>
+/// Replaces every full 5×5 product key in a text with a mask that keeps only its last five characters.
+/// A leaked ePKEA key drains its allotment, so this runs before anything is stored or shown.
+/// </summary>
+public static partial class ProductKeyRedactor
+{
+    private const string MaskedGroups = "*****-*****-*****-*****-";
+
+    /// <summary>Redacts keys, also those split by a line break where the console wrapped them.</summary>
+    public static (string Text, int Count) Redact(string text)
+    {
+        var (joined, positions) = WithoutLineBreaks(text);
+        var matches = KeyPattern().Matches(joined);
+        if (matches.Count == 0)
+        {
+            return (text, 0);
+        }
+
+        var chars = text.ToCharArray();
+        foreach (Match match in matches)
+        {
+            MaskOne(chars, positions, match);
+        }
+
+        return (new string(chars), matches.Count);
+    }
+
+    /// <summary>True when the text holds a full product key.</summary>
+    public static bool ContainsKey(string text) => KeyPattern().IsMatch(WithoutLineBreaks(text).Joined);
+
+    // The mask is written over the key's own characters, so it has the same length and the text
+    // around it keeps its positions; the groups' separators are replaced as well.
+    private static void MaskOne(char[] chars, int[] positions, Match match)
+    {
+        var start = positions[match.Index];
+        var end = positions[match.Index + match.Length - 1];
+        var span = new StringBuilder();
+        for (var i = start; i <= end; i++)
+        {
+            if (chars[i] is not ('\r' or '\n'))
+            {
+                span.Append(chars[i]);
+            }
+        }
+
+        var lastFive = span.ToString()[^5..].ToUpperInvariant();
+        var mask = MaskedGroups + lastFive;
+        var written = 0;
+        for (var i = start; i <= end; i++)
+        {
+            if (chars[i] is not ('\r' or '\n'))
+            {
+                chars[i] = written < mask.Length ? mask[written++] : ' ';
+            }
+        }
+    }
+
+    private static (string Joined, int[] Positions) WithoutLineBreaks(string text)
+    {
+        var joined = new StringBuilder(text.Length);
+        var positions = new int[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '\r' or '\n')
+            {
+                continue;
+            }
+
+            positions[joined.Length] = i;
+            joined.Append(text[i]);
+        }
+
+        return (joined.ToString(), positions);
+    }
+
+    // Five groups of five letters or digits, joined by any kind of dash (retyped keys carry en dashes
+    // and full-width hyphens), not inside a longer run of such groups.
+    [GeneratedRegex(
+        @"(?<![A-Za-z0-9][\-‐‑‒–—－]?)[A-Za-z0-9]{5}(?:[\-‐‑‒–—－][A-Za-z0-9]{5}){4}(?![\-‐‑‒–—－]?[A-Za-z0-9])",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex KeyPattern();
+}
