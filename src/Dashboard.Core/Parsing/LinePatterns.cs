@@ -25,7 +25,7 @@ internal static partial class LinePatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Banner();
 
-    [GeneratedRegex(@"^-{3}[A-Za-z]*-{5,}$|^-{10,}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^-{3}[A-Za-z]*-{5,}$|^-{10,}$|^\*{10,}$|^Windows PowerShell transcript (?:start|end)$", RegexOptions.CultureInvariant)]
     private static partial Regex OsppRuler();
 
     [GeneratedRegex(@"^\[\d{1,2}:\d{2}(?::\d{2})?,?[^\]]{0,30}\]\s*[^:]{1,40}:\s*", RegexOptions.CultureInvariant)]

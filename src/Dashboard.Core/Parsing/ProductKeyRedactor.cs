@@ -10,11 +10,12 @@ namespace Dashboard.Core.Parsing;
 public static partial class ProductKeyRedactor
 {
     private const string MaskedGroups = "*****-*****-*****-*****-";
+    private const char LineBreakMarker = '\u0001';
 
     /// <summary>Redacts keys, also those split by a line break where the console wrapped them.</summary>
     public static (string Text, int Count) Redact(string text)
     {
-        var (joined, positions) = WithoutLineBreaks(text);
+        var (joined, positions) = WithBreakMarkers(text);
         var matches = KeyPattern().Matches(joined);
         if (matches.Count == 0)
         {
@@ -31,7 +32,7 @@ public static partial class ProductKeyRedactor
     }
 
     /// <summary>True when the text holds a full product key.</summary>
-    public static bool ContainsKey(string text) => KeyPattern().IsMatch(WithoutLineBreaks(text).Joined);
+    public static bool ContainsKey(string text) => KeyPattern().IsMatch(WithBreakMarkers(text).Joined);
 
     // The mask is written over the key's own characters, so it has the same length and the text
     // around it keeps its positions; the groups' separators are replaced as well.
@@ -48,7 +49,7 @@ public static partial class ProductKeyRedactor
             }
         }
 
-        var lastFive = span.ToString()[^5..].ToUpperInvariant();
+        var lastFive = span.ToString()[^5..].Normalize(NormalizationForm.FormKC).ToUpperInvariant();
         var mask = MaskedGroups + lastFive;
         var written = 0;
         for (var i = start; i <= end; i++)
@@ -60,28 +61,35 @@ public static partial class ProductKeyRedactor
         }
     }
 
-    private static (string Joined, int[] Positions) WithoutLineBreaks(string text)
+    // Each line break becomes one marker character that the pattern allows inside a key, so a key the
+    // console wrapped is still found, while two lines never run together into one.
+    private static (string Joined, int[] Positions) WithBreakMarkers(string text)
     {
         var joined = new StringBuilder(text.Length);
         var positions = new int[text.Length];
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] is '\r' or '\n')
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 continue;
             }
 
             positions[joined.Length] = i;
-            joined.Append(text[i]);
+            joined.Append(text[i] is '\r' or '\n' ? LineBreakMarker : text[i]);
         }
 
         return (joined.ToString(), positions);
     }
 
-    // Five groups of five letters or digits, joined by any kind of dash (retyped keys carry en dashes
-    // and full-width hyphens), not inside a longer run of such groups.
+    // Five groups of five letters or digits (full-width ones too), joined by any kind of dash
+    // (retyped keys carry en dashes and full-width hyphens), not inside a longer run of such groups;
+    // a line break may fall anywhere inside the key but not before or after it.
+    private const string KeyChar = "[A-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]";
+    private const string Dash = "[-\u2010-\u2015\uFF0D]";
+    private const string Group = KeyChar + "(?:\x01?" + KeyChar + "){4}";
+
     [GeneratedRegex(
-        @"(?<![A-Za-z0-9][\-‐‑‒–—－]?)[A-Za-z0-9]{5}(?:[\-‐‑‒–—－][A-Za-z0-9]{5}){4}(?![\-‐‑‒–—－]?[A-Za-z0-9])",
+        "(?<!" + KeyChar + Dash + "?)" + Group + "(?:\x01?" + Dash + "\x01?" + Group + "){4}(?!" + Dash + "?" + KeyChar + ")",
         RegexOptions.CultureInvariant)]
     private static partial Regex KeyPattern();
 }

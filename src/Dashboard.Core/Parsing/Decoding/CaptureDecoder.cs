@@ -28,15 +28,15 @@ public static class CaptureDecoder
 
     public static DecodedCapture Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             return new(s_utf8.GetString(bytes[3..]), "utf-8", InvalidUtf8Doubt(bytes[3..]));
         }
-        if (bytes.StartsWith("\xFF\xFE"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
             return new(Encoding.Unicode.GetString(bytes[2..]), "utf-16le", null);
         }
-        if (bytes.StartsWith("\xFE\xFF"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             return new(Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be", null);
         }

@@ -75,7 +75,11 @@ internal static class TextPlausibility
             return IsCommonPunctuation(c) ? 0 : -1;
         }
 
-        return 1 + NeighbourScore(text, index - 1, c, script) + NeighbourScore(text, index + 1, c, script);
+        var score = 1 + NeighbourScore(text, index - 1, c, script) + NeighbourScore(text, index + 1, c, script);
+
+        // A capital after a small letter inside a word is how two-byte Chinese reads in a Cyrillic or
+        // Latin page: the pairs fall on upper and lower case at random.
+        return char.IsUpper(c) && index > 0 && char.IsLower(text[index - 1]) ? score - 3 : score;
     }
 
     private static double NeighbourScore(string text, int index, char self, Script script)
