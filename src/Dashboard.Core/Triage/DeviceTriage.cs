@@ -96,10 +96,8 @@ public static class DeviceTriage
         {
             ReportEvent.ActivationSucceeded or ReportEvent.ConfirmationIdDeposited => TriageWords.Result(
                 DeviceState.Activated, "Activation succeeded in this capture."),
-            ReportEvent.PermanentlyActivated => TriageWords.Result(
-                DeviceState.Activated, "Windows reports it is permanently activated."),
-            ReportEvent.NotificationMode => TriageWords.Result(
-                DeviceState.NeedsPhoneActivation, "Windows is in notification mode (not activated)."),
+            ReportEvent.ProductKeyNotFound => TriageWords.Result(
+                DeviceState.NotEnabled, "No product key is installed on the device."),
             ReportEvent.KeyInstalled => TriageWords.Result(
                 DeviceState.AwaitingActivation, "A product key was installed; no activation attempt is shown."),
             _ => TriageWords.Result(DeviceState.NotEnabled, "The product key was removed from the device."),
@@ -112,6 +110,5 @@ public static class DeviceTriage
             : "Nothing about activation could be read from the capture.");
 
     private static bool Succeeded(ParsedReport report) =>
-        report.Events.Any(e => e is ReportEvent.ActivationSucceeded or ReportEvent.ConfirmationIdDeposited
-            or ReportEvent.PermanentlyActivated);
+        report.Events.Any(e => e is ReportEvent.ActivationSucceeded or ReportEvent.ConfirmationIdDeposited);
 }

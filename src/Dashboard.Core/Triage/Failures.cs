@@ -63,7 +63,9 @@ internal static class Failures
     }
 
     private static TriageResult? KeyNotFound(ParsedReport report) =>
-        report.Warnings.Any(IsKeyNotFound) || report.Errors.Any(error => IsKeyNotFound(error.Message))
+        report.Events.Contains(ReportEvent.ProductKeyNotFound)
+            || report.Warnings.Any(IsKeyNotFound)
+            || report.Errors.Any(error => IsKeyNotFound(error.Message))
             ? TriageWords.Result(DeviceState.NotEnabled, "Error: no product key was found on the device.")
             : null;
 

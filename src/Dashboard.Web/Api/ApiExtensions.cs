@@ -1,16 +1,50 @@
+using System.Text.Json.Serialization;
+using Dashboard.Web.Data;
+using Dashboard.Web.Features.Batches;
+using Dashboard.Web.Features.Devices;
+using Dashboard.Web.Features.Reports;
+
 namespace Dashboard.Web.Api;
 
 public static class ApiExtensions
 {
+    /// <summary>Problem details, the OpenAPI document, JSON as the parser writes it, and health checks.</summary>
     public static void AddDashboardApi(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddHealthChecks().AddDbContextCheck<DashboardDbContext>();
     }
 
+    /// <summary>Answers API failures with problem details instead of the pages' HTML.</summary>
     public static void UseDashboardApi(this WebApplication app)
     {
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/api"),
+            api =>
+            {
+                api.UseExceptionHandler();
+                api.UseStatusCodePages();
+            });
     }
 
+    /// <summary>Maps <c>/api/v1</c>, <c>/openapi/v1.json</c> and <c>/health</c>.</summary>
     public static void MapDashboardApi(this WebApplication app)
     {
+        var api = app.MapGroup("/api/v1")
+            .AddEndpointFilter<ApiExceptionFilter>()
+            .WithTags("Dashboard");
+        api.MapReportsApi();
+        api.MapBatchesApi();
+        api.MapDevicesApi();
+
+        // Unknown API paths answer as the API does, not with the pages' not-found page.
+        app.Map("/api/{**path}", (string path) => ApiProblems.NotFound($"There is no API at '/api/{path}'."))
+            .ExcludeFromDescription();
+
+        app.MapOpenApi();
+        app.MapHealthChecks("/health");
     }
 }

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Dashboard.Web.Api;
+
+/// <summary>The API's error answers, all as RFC 9457 problem details.</summary>
+internal static class ApiProblems
+{
+    public static ProblemHttpResult Invalid(string parameter, string problem) =>
+        Invalid(new Dictionary<string, string[]> { [parameter] = [problem] });
+
+    public static ProblemHttpResult Invalid(IDictionary<string, string[]> problems) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(problems)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request is not valid.",
+            Detail = string.Join("; ", problems.Select(problem => $"{problem.Key} {string.Join(", ", problem.Value)}")),
+        });
+
+    public static ProblemHttpResult NotFound(string what) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: what);
+
+    public static ProblemHttpResult TooLarge(int limit) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status413PayloadTooLarge,
+            title: "The request body is too large.",
+            detail: $"A capture may be at most {limit / 1024} KB.");
+}

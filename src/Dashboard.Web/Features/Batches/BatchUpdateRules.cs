@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Dashboard.Web.Api.Contracts;
+using Dashboard.Web.Data;
+
+namespace Dashboard.Web.Features.Batches;
+
+/// <summary>Reads and checks a manager's changes to a batch.</summary>
+internal static class BatchUpdateRules
+{
+    public const int MaxNameLength = 200;
+    public const int MaxNotesLength = 4000;
+    public const int MaxPlannedQuantity = 10_000_000;
+
+    public static async Task<(BatchUpdate? Update, Dictionary<string, string[]> Problems)> ReadAsync(
+        HttpRequest request, CancellationToken ct)
+    {
+        BatchUpdate? update;
+        try
+        {
+            update = await request.ReadFromJsonAsync<BatchUpdate>(ct);
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            return (null, new() { ["body"] = ["must be a JSON object with name, plannedQuantity and notes"] });
+        }
+
+        if (update is null)
+        {
+            return (null, new() { ["body"] = ["is empty"] });
+        }
+
+        var problems = Validate(update);
+
+        return (problems.Count == 0 ? update : null, problems);
+    }
+
+    public static void Apply(Batch batch, BatchUpdate update, bool replace)
+    {
+        if (replace || update.Name is not null)
+        {
+            batch.Name = string.IsNullOrWhiteSpace(update.Name) ? null : update.Name.Trim();
+        }
+
+        if (replace || update.PlannedQuantity is not null)
+        {
+            batch.PlannedQuantity = update.PlannedQuantity;
+        }
+
+        if (replace || update.Notes is not null)
+        {
+            batch.Notes = string.IsNullOrWhiteSpace(update.Notes) ? null : update.Notes;
+        }
+    }
+
+    private static Dictionary<string, string[]> Validate(BatchUpdate update)
+    {
+        var problems = new Dictionary<string, string[]>();
+        if (update.Name?.Length > MaxNameLength)
+        {
+            problems["name"] = [$"is {update.Name.Length} characters long; at most {MaxNameLength} are allowed"];
+        }
+
+        if (update.PlannedQuantity is < 1 or > MaxPlannedQuantity)
+        {
+            problems["plannedQuantity"] = [$"is {update.PlannedQuantity}; it must be 1 to {MaxPlannedQuantity:N0}"];
+        }
+
+        if (update.Notes?.Length > MaxNotesLength)
+        {
+            problems["notes"] = [$"is {update.Notes.Length} characters long; at most {MaxNotesLength} are allowed"];
+        }
+
+        return problems;
+    }
+}

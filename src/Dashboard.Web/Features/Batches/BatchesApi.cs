@@ -1,0 +1,77 @@
+using Dashboard.Web.Api;
+using Dashboard.Web.Api.Contracts;
+using Dashboard.Web.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Web.Features.Batches;
+
+/// <summary>Batches with their running totals, and the manager's settings for each.</summary>
+public static class BatchesApi
+{
+    public static void MapBatchesApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/batches", ListBatchesAsync).WithName("ListBatches")
+            .WithSummary("Every batch with its device counts by state, newest activity first");
+        api.MapGet("/batches/{batch}", GetBatchAsync).WithName("GetBatch");
+        api.MapMethods("/batches/{batch}", [HttpMethods.Patch], PatchBatchAsync).WithName("PatchBatch")
+            .WithSummary("Change the name, planned quantity or notes; absent fields stay as they are")
+            .Accepts<BatchUpdate>("application/json");
+        api.MapPut("/batches/{batch}", PutBatchAsync).WithName("PutBatch")
+            .WithSummary("Set the name, planned quantity and notes; absent fields are cleared")
+            .Accepts<BatchUpdate>("application/json");
+        api.MapBatchDevicesApi();
+    }
+
+    internal static async Task<Ok<List<BatchResponse>>> ListBatchesAsync(
+        IDbContextFactory<DashboardDbContext> dbFactory, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var batches = await db.Batches.AsNoTracking().Include(batch => batch.StateCounts)
+            .OrderByDescending(batch => batch.LastReportAt).ThenBy(batch => batch.Id)
+            .ToListAsync(ct);
+
+        return TypedResults.Ok(batches.Select(BatchResponse.From).ToList());
+    }
+
+    internal static async Task<Results<Ok<BatchResponse>, ProblemHttpResult>> GetBatchAsync(
+        string batch, IDbContextFactory<DashboardDbContext> dbFactory, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var found = await db.Batches.AsNoTracking().Include(b => b.StateCounts)
+            .FirstOrDefaultAsync(b => b.Id == batch, ct);
+
+        return found is null ? ApiProblems.NotFound($"No batch '{batch}'.") : TypedResults.Ok(BatchResponse.From(found));
+    }
+
+    internal static Task<Results<Ok<BatchResponse>, ProblemHttpResult>> PatchBatchAsync(
+        string batch, HttpRequest request, IDbContextFactory<DashboardDbContext> dbFactory, CancellationToken ct) =>
+        UpdateAsync(batch, request, dbFactory, replace: false, ct);
+
+    internal static Task<Results<Ok<BatchResponse>, ProblemHttpResult>> PutBatchAsync(
+        string batch, HttpRequest request, IDbContextFactory<DashboardDbContext> dbFactory, CancellationToken ct) =>
+        UpdateAsync(batch, request, dbFactory, replace: true, ct);
+
+    private static async Task<Results<Ok<BatchResponse>, ProblemHttpResult>> UpdateAsync(
+        string batch, HttpRequest request, IDbContextFactory<DashboardDbContext> dbFactory, bool replace,
+        CancellationToken ct)
+    {
+        var (update, problems) = await BatchUpdateRules.ReadAsync(request, ct);
+        if (update is null)
+        {
+            return ApiProblems.Invalid(problems);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var found = await db.Batches.Include(b => b.StateCounts).FirstOrDefaultAsync(b => b.Id == batch, ct);
+        if (found is null)
+        {
+            return ApiProblems.NotFound($"No batch '{batch}'.");
+        }
+
+        BatchUpdateRules.Apply(found, update, replace);
+        await db.SaveChangesAsync(ct);
+
+        return TypedResults.Ok(BatchResponse.From(found));
+    }
+}

@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Dashboard.IntegrationTests.Api;
+
+public sealed class BatchesApiTests(DashboardApiFixture fixture) : IClassFixture<DashboardApiFixture>
+{
+    private static readonly DateTimeOffset s_monday = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task GetBatch_AfterReports_CountsDevicesByState()
+    {
+        var batch = DashboardApiFixture.UniqueName("b");
+        await fixture.PostSampleAsync("001", "count-1" + batch, batch);
+        await fixture.PostSampleAsync("009", "count-2" + batch, batch);
+        await fixture.PostSampleAsync("018", "count-3" + batch, batch);
+        await fixture.PostSampleAsync("021", "count-3" + batch, batch, s_monday);
+
+        var found = await fixture.GetJsonAsync($"/api/v1/batches/{batch}");
+
+        Assert.Equal(batch, found.GetProperty("batch").GetString());
+        Assert.Equal(3, found.GetProperty("devices").GetInt32());
+        Assert.Equal(4, found.GetProperty("reports").GetInt32());
+        var states = found.GetProperty("states");
+        Assert.Equal(9, states.EnumerateObject().Count());
+        Assert.Equal(2, states.GetProperty("Activated").GetInt32());
+        Assert.Equal(1, states.GetProperty("RetryOnline").GetInt32());
+        Assert.Equal(0, states.GetProperty("DeviceFault").GetInt32());
+    }
+
+    [Fact]
+    public async Task PostReport_OlderCaptureArrivesLast_DeviceKeepsLatestState()
+    {
+        var batch = DashboardApiFixture.UniqueName("b");
+        var serial = "late-" + batch;
+        await fixture.PostSampleAsync("001", serial, batch, s_monday.AddDays(2));
+
+        await fixture.PostSampleAsync("018", serial, batch, s_monday);
+
+        var device = await fixture.GetJsonAsync($"/api/v1/devices/{serial}");
+        Assert.Equal("Activated", device.GetProperty("state").GetString());
+        var reports = device.GetProperty("reports").EnumerateArray().ToList();
+        Assert.Equal(2, reports.Count);
+        Assert.Equal("Activated", reports[0].GetProperty("state").GetString());
+        Assert.Equal("RetryOnline", reports[1].GetProperty("state").GetString());
+        var counts = (await fixture.GetJsonAsync($"/api/v1/batches/{batch}")).GetProperty("states");
+        Assert.Equal(1, counts.GetProperty("Activated").GetInt32());
+        Assert.Equal(0, counts.GetProperty("RetryOnline").GetInt32());
+    }
+
+    [Fact]
+    public async Task PostReport_DeviceNamesAnotherBatch_DeviceAndCountsMove()
+    {
+        var first = DashboardApiFixture.UniqueName("b");
+        var second = DashboardApiFixture.UniqueName("b");
+        var serial = "moving-" + first;
+        await fixture.PostSampleAsync("018", serial, first, s_monday);
+
+        await fixture.PostSampleAsync("001", serial, second, s_monday.AddHours(1));
+
+        var left = await fixture.GetJsonAsync($"/api/v1/batches/{first}");
+        var joined = await fixture.GetJsonAsync($"/api/v1/batches/{second}");
+        Assert.Equal(0, left.GetProperty("devices").GetInt32());
+        Assert.Equal(0, left.GetProperty("states").GetProperty("RetryOnline").GetInt32());
+        Assert.Equal(1, joined.GetProperty("devices").GetInt32());
+        Assert.Equal(1, joined.GetProperty("states").GetProperty("Activated").GetInt32());
+        Assert.Equal(second, (await fixture.GetJsonAsync($"/api/v1/devices/{serial}")).GetProperty("batch").GetString());
+    }
+
+    [Fact]
+    public async Task ListBatches_NewestActivityFirst()
+    {
+        var older = DashboardApiFixture.UniqueName("b");
+        var newer = DashboardApiFixture.UniqueName("b");
+        await fixture.PostSampleAsync("001", "list-" + older, older);
+        await fixture.PostSampleAsync("001", "list-" + newer, newer);
+
+        var batches = (await fixture.GetJsonAsync("/api/v1/batches")).EnumerateArray()
+            .Select(batch => batch.GetProperty("batch").GetString()).ToList();
+
+        Assert.True(batches.IndexOf(newer) < batches.IndexOf(older));
+    }
+
+    [Fact]
+    public async Task PatchBatch_SetsNameAndPlannedQuantity()
+    {
+        var batch = DashboardApiFixture.UniqueName("b");
+        await fixture.PostSampleAsync("001", "patch-" + batch, batch);
+
+        var response = await fixture.CreateClient().PatchAsJsonAsync(
+            $"/api/v1/batches/{batch}", new { name = "March run", plannedQuantity = 500 });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var found = await fixture.GetJsonAsync($"/api/v1/batches/{batch}");
+        Assert.Equal("March run", found.GetProperty("name").GetString());
+        Assert.Equal(500, found.GetProperty("plannedQuantity").GetInt32());
+    }
+
+    [Fact]
+    public async Task PutBatch_NegativePlannedQuantity_Returns400()
+    {
+        var batch = DashboardApiFixture.UniqueName("b");
+        await fixture.PostSampleAsync("001", "put-" + batch, batch);
+
+        var response = await fixture.CreateClient().PutAsJsonAsync(
+            $"/api/v1/batches/{batch}", new { plannedQuantity = -1 });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("plannedQuantity", out _));
+    }
+
+    [Fact]
+    public async Task GetBatch_Unknown_Returns404Problem()
+    {
+        var response = await fixture.CreateClient().GetAsync("/api/v1/batches/no-such-batch");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}
