@@ -79,7 +79,7 @@ internal sealed class ImportRun(TextWriter output, TextWriter error)
         }
 
         await output.WriteLineAsync(
-            $"{total} files: {_counts[UploadStatus.Stored]} stored, "
+            $"{total} {(total == 1 ? "file" : "files")}: {_counts[UploadStatus.Stored]} stored, "
             + $"{_counts[UploadStatus.Duplicate]} duplicate, {_counts[UploadStatus.Refused]} refused");
 
         return _counts[UploadStatus.Refused] == 0 ? 0 : 1;

@@ -73,7 +73,9 @@ public sealed class ReportUploader(HttpClient http, ImportTarget target)
                 return null;
             }
 
-            var parts = new[] { Text(root, "title"), Text(root, "detail"), FieldErrors(root) }
+            // ASP.NET's validation problems repeat the field errors in the detail; say them once.
+            var detail = Text(root, "detail");
+            var parts = new[] { Text(root, "title")?.TrimEnd('.'), detail ?? FieldErrors(root) }
                 .Where(part => !string.IsNullOrWhiteSpace(part))
                 .ToList();
 

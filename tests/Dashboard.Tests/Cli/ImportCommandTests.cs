@@ -55,6 +55,21 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_PrintsFieldErrors_WhenProblemHasNoDetail()
+    {
+        _temp.Write("in/SN-1.txt", "one");
+        const string problem = """{"title":"The request is not valid.","errors":{"batch":["contains ' '"]}}""";
+        var dashboard = new FakeDashboardHandler(_ => new HttpResponseMessage(HttpStatusCode.BadRequest)
+        {
+            Content = new StringContent(problem, Encoding.UTF8, "application/problem+json"),
+        });
+
+        var result = await CliRunner.RunAsync(dashboard, "import", Path.Combine(_temp.Root, "in"), "--batch", "B");
+
+        Assert.Contains("SN-1.txt: The request is not valid: batch: contains ' ' (HTTP 400 Bad Request)", result.Output);
+    }
+
+    [Fact]
     public async Task Import_RefusesLocallyWithoutSending_WhenNoBatchApplies()
     {
         _temp.Write("in/SN-1.txt", "loose");
