@@ -66,7 +66,9 @@ public sealed class ImportCommandTests : IDisposable
 
         var result = await CliRunner.RunAsync(dashboard, "import", Path.Combine(_temp.Root, "in"), "--batch", "B");
 
-        Assert.Contains("SN-1.txt: The request is not valid: batch: contains ' ' (HTTP 400 Bad Request)", result.Output);
+        Assert.Contains(
+            "SN-1.txt: The request is not valid: batch: contains ' ' (HTTP 400 Bad Request)",
+            result.Output);
     }
 
     [Fact]
