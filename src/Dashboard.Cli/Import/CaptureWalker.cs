@@ -1,9 +1,9 @@
 namespace Dashboard.Cli.Import;
 
 /// <summary>
-/// Lists the captures in a folder or zip. A file at the top level goes to the default batch; a file
-/// inside a folder goes to the batch that its top-level folder names, so <c>B-0042/SN123.txt</c> is
-/// device <c>SN123</c> of batch <c>B-0042</c>. Hidden files and folders are left out.
+/// Lists the captures in a folder or zip, by the upload page's rules. A file at the top level goes to
+/// the default batch; a file in a folder goes to the batch that folder names, so <c>B-0042/SN123.txt</c>
+/// is device <c>SN123</c> of batch <c>B-0042</c>. Deeper files are refused, hidden ones left out.
 /// </summary>
 public static class CaptureWalker
 {
@@ -32,11 +32,10 @@ public static class CaptureWalker
     {
         var segments = relativePath.Split('/');
         var batch = segments.Length > 1 ? segments[0].Trim() : defaultBatch;
-        var serial = Path.GetFileNameWithoutExtension(segments[^1]).Trim();
-
-        if (serial.Length == 0)
+        var problem = ContentProblem(segments, content);
+        if (problem is not null)
         {
-            return CaptureFile.Refused(relativePath, "the file name gives no device serial");
+            return CaptureFile.Refused(relativePath, problem);
         }
 
         if (string.IsNullOrWhiteSpace(batch))
@@ -46,7 +45,29 @@ public static class CaptureWalker
                 "no batch: pass --batch, or put the file in a folder named after its batch");
         }
 
+        var serial = Path.GetFileNameWithoutExtension(segments[^1]).Trim();
+
         return new CaptureFile(relativePath, serial, batch, capturedAt.ToUniversalTime(), content);
+    }
+
+    private static string? ContentProblem(string[] segments, byte[] content)
+    {
+        if (segments.Length > 2)
+        {
+            return "only one folder level is read: a folder names a batch, a file names a device";
+        }
+
+        if (Path.GetFileNameWithoutExtension(segments[^1]).Trim().Length == 0)
+        {
+            return "the file name gives no device serial";
+        }
+
+        if (content is [(byte)'P', (byte)'K', 3 or 5 or 7, ..])
+        {
+            return "a zip inside a folder or zip is not unpacked; import it on its own";
+        }
+
+        return content.Length == 0 ? "the file is empty" : null;
     }
 
     internal static bool IsHidden(string relativePath) =>

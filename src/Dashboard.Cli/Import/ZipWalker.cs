@@ -90,7 +90,7 @@ internal static class ZipWalker
     private static bool IsSafe(string name) =>
         !name.StartsWith('/')
         && !name.Contains(':')
-        && !name.Split('/').Any(segment => segment == "..");
+        && !name.Split('/').Any(segment => segment is ".." or ".");
 
     // Returns the bytes, or null and the reason when the entry is corrupt or holds more than maxBytes.
     private static (byte[]? Content, string? Problem) ReadBounded(ZipArchiveEntry entry, long maxBytes)

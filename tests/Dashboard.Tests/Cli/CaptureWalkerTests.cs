@@ -12,16 +12,38 @@ public sealed class CaptureWalkerTests : IDisposable
     public void Walk_Folder_MapsTopLevelFilesToDefaultBatch_AndSubfoldersToTheirBatch()
     {
         _temp.Write("in/SN-1.txt", "one");
-        _temp.Write("in/B-7/SN-2.txt", "two");
-        _temp.Write("in/B-7/line2/SN-3.log", "three");
+        _temp.Write("in/B-7/SN-2.log", "two");
 
         var captures = CaptureWalker.Walk(Path.Combine(_temp.Root, "in"), "B-1", WalkLimits.Default).ToList();
 
         Assert.Equal(
-            [("B-7/SN-2.txt", "SN-2", "B-7"), ("B-7/line2/SN-3.log", "SN-3", "B-7"), ("SN-1.txt", "SN-1", "B-1")],
+            [("B-7/SN-2.log", "SN-2", "B-7"), ("SN-1.txt", "SN-1", "B-1")],
             captures.Select(c => (c.Source, c.Serial, c.Batch)));
         Assert.All(captures, c => Assert.Null(c.Problem));
         Assert.Equal("two"u8.ToArray(), captures[0].Content);
+    }
+
+    [Fact]
+    public void Walk_Folder_RefusesFilesMoreThanOneFolderDeep()
+    {
+        _temp.Write("in/B-7/line-2/SN-3.txt", "three");
+
+        var capture = Assert.Single(CaptureWalker.Walk(Path.Combine(_temp.Root, "in"), "B-1", WalkLimits.Default));
+
+        Assert.Contains("only one folder level", capture.Problem);
+    }
+
+    [Theory]
+    [InlineData("SN-1.txt", "", "empty")]
+    [InlineData(" .txt", "x", "no device serial")]
+    [InlineData("SN-1.zip", "PK\u0003\u0004rest", "not unpacked")]
+    public void Walk_Folder_RefusesFilesThatCannotBeCaptures(string name, string content, string reason)
+    {
+        _temp.Write("in/" + name, content);
+
+        var capture = Assert.Single(CaptureWalker.Walk(Path.Combine(_temp.Root, "in"), "B-1", WalkLimits.Default));
+
+        Assert.Contains(reason, capture.Problem);
     }
 
     [Fact]
@@ -89,6 +111,7 @@ public sealed class CaptureWalkerTests : IDisposable
     [InlineData("/etc/SN-1.txt")]
     [InlineData("C:/SN-1.txt")]
     [InlineData("..\\SN-1.txt")]
+    [InlineData("./SN-1.txt")]
     public void Walk_Zip_RefusesEntryWithPathTrick(string entryName)
     {
         var zip = _temp.WriteZip("in.zip", (entryName, "one"));
