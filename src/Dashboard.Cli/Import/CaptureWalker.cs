@@ -32,7 +32,7 @@ public static class CaptureWalker
     {
         var segments = relativePath.Split('/');
         var batch = segments.Length > 1 ? segments[0].Trim() : defaultBatch;
-        var problem = ContentProblem(segments, content);
+        var problem = CaptureProblem(segments, content);
         if (problem is not null)
         {
             return CaptureFile.Refused(relativePath, problem);
@@ -50,7 +50,7 @@ public static class CaptureWalker
         return new CaptureFile(relativePath, serial, batch, capturedAt.ToUniversalTime(), content);
     }
 
-    private static string? ContentProblem(string[] segments, byte[] content)
+    private static string? CaptureProblem(string[] segments, byte[] content)
     {
         if (segments.Length > 2)
         {

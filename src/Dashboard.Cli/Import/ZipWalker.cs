@@ -63,7 +63,7 @@ internal static class ZipWalker
     {
         if (!IsSafe(name))
         {
-            return CaptureFile.Refused(name, "the path inside the zip is absolute or climbs out with '..'");
+            return CaptureFile.Refused(name, "the path inside the zip is absolute or has '.' or '..' in it");
         }
 
         if (entry.Length > limits.MaxFileBytes)
