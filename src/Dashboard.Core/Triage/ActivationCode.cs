@@ -1,6 +1,6 @@
 namespace Dashboard.Core.Triage;
 
-/// <summary>One row of the code table: a code (or an inclusive range of codes) and what it means for a device.</summary>
+/// <summary>One row of the code table: a code, or an inclusive range, and what it means for a device.</summary>
 /// <param name="First">The code, or the first of a range.</param>
 /// <param name="Last">The last code of the range; equal to <paramref name="First"/> for a single code.</param>
 /// <param name="State">The device state the code leads to; null for informational codes that change nothing.</param>
@@ -13,7 +13,7 @@ public sealed record ActivationCode(uint First, uint Last, DeviceState? State, R
     /// <summary>Formats a code as <c>0x</c> and eight upper-case hex digits.</summary>
     public static string Format(uint code) => $"0x{code:X8}";
 
-    /// <summary>Reads <c>0xC004F074</c>, <c>C004F074</c> or <c>0xc004f074</c>; null when it is not a 32-bit hex code.</summary>
+    /// <summary>Reads <c>0xC004F074</c>, <c>C004F074</c> or <c>0xc004f074</c>; null for anything else.</summary>
     public static uint? Parse(string? text)
     {
         var digits = text?.Trim().TrimEnd('.');

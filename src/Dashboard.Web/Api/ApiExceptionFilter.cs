@@ -1,6 +1,6 @@
 namespace Dashboard.Web.Api;
 
-/// <summary>Turns an unexpected failure in an API handler into a 500 problem, whatever the page pipeline does.</summary>
+/// <summary>Turns an unexpected failure in an API handler into a 500 problem.</summary>
 /// <remarks>
 /// The pages install an exception handler that re-renders an HTML error page; API callers need
 /// problem details instead, so API failures are answered here, before that handler sees them.

@@ -39,14 +39,16 @@ public static class DataExtensions
     private static string ResolveConnectionString(IHostApplicationBuilder builder)
     {
         var configured = builder.Configuration.GetConnectionString(ConnectionName);
+        var folder = DataDirectory.Resolve(builder.Configuration, builder.Environment);
         var connection = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured)
-            ? $"Data Source={Path.Combine(DataDirectory.Resolve(builder.Configuration, builder.Environment), "dashboard.db")}"
+            ? $"Data Source={Path.Combine(folder, "dashboard.db")}"
             : configured);
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(connection.DataSource));
-        if (connection.Mode != SqliteOpenMode.Memory && connection.DataSource != ":memory:" && folder is not null)
+        var databaseFolder = Path.GetDirectoryName(Path.GetFullPath(connection.DataSource));
+        var inMemory = connection.Mode == SqliteOpenMode.Memory || connection.DataSource == ":memory:";
+        if (!inMemory && databaseFolder is not null)
         {
-            Directory.CreateDirectory(folder);
+            Directory.CreateDirectory(databaseFolder);
         }
 
         return connection.ToString();

@@ -65,7 +65,8 @@ public sealed class BatchesApiTests(DashboardApiFixture fixture) : IClassFixture
         Assert.Equal(0, left.GetProperty("states").GetProperty("RetryOnline").GetInt32());
         Assert.Equal(1, joined.GetProperty("devices").GetInt32());
         Assert.Equal(1, joined.GetProperty("states").GetProperty("Activated").GetInt32());
-        Assert.Equal(second, (await fixture.GetJsonAsync($"/api/v1/devices/{serial}")).GetProperty("batch").GetString());
+        var device = await fixture.GetJsonAsync($"/api/v1/devices/{serial}");
+        Assert.Equal(second, device.GetProperty("batch").GetString());
     }
 
     [Fact]

@@ -27,6 +27,15 @@ public static class LabelCatalog
         .Distinct()
         .ToArray();
 
+    // Phrases a language shares with English ("Name" in German) say nothing about the language.
+    private static readonly (string Language, string[] Phrases)[] s_ownPhrases = Tables
+        .Select(table => (table.Language, AllPhrases(table)
+            .Where(phrase => table.Language == "en"
+                || !AllPhrases(EnglishLabels.Table).Contains(phrase, StringComparer.OrdinalIgnoreCase))
+            .Distinct()
+            .ToArray()))
+        .ToArray();
+
     /// <summary>Finds the field a line label names, forgiving case, spacing and a typo or two.</summary>
     public static LabelMatch? FindLabel(string label)
     {
@@ -64,21 +73,10 @@ public static class LabelCatalog
     }
 
     /// <summary>Counts, per language, how many of its own phrases the text holds.</summary>
-    public static Dictionary<string, int> CountPhrasesByLanguage(string text)
-    {
-        var counts = new Dictionary<string, int>();
-        var english = AllPhrases(EnglishLabels.Table).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var table in Tables)
-        {
-            var own = AllPhrases(table)
-                .Where(phrase => table.Language == "en" || !english.Contains(phrase))
-                .Distinct()
-                .Count(phrase => text.Contains(phrase, StringComparison.OrdinalIgnoreCase));
-            counts[table.Language] = own;
-        }
-
-        return counts;
-    }
+    public static Dictionary<string, int> CountPhrasesByLanguage(string text) =>
+        s_ownPhrases.ToDictionary(
+            entry => entry.Language,
+            entry => entry.Phrases.Count(phrase => text.Contains(phrase, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Reduces a label to lower-case letters and digits, so spacing and punctuation do not matter.</summary>
     public static string Key(string text)

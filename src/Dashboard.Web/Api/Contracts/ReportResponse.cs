@@ -5,7 +5,7 @@ using Dashboard.Web.Data;
 
 namespace Dashboard.Web.Api.Contracts;
 
-/// <summary>A stored report: where it came from, the state it shows, and the parsed content in the parser's shape.</summary>
+/// <summary>A stored report: its origin, the state it shows, and the parsed content in the parser's shape.</summary>
 public sealed record ReportResponse(
     long Id,
     string Device,

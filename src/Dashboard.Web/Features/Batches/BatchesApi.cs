@@ -41,7 +41,9 @@ public static class BatchesApi
         var found = await db.Batches.AsNoTracking().Include(b => b.StateCounts)
             .FirstOrDefaultAsync(b => b.Id == batch, ct);
 
-        return found is null ? ApiProblems.NotFound($"No batch '{batch}'.") : TypedResults.Ok(BatchResponse.From(found));
+        return found is null
+            ? ApiProblems.NotFound($"No batch '{batch}'.")
+            : TypedResults.Ok(BatchResponse.From(found));
     }
 
     internal static Task<Results<Ok<BatchResponse>, ProblemHttpResult>> PatchBatchAsync(

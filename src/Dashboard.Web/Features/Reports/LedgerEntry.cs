@@ -8,7 +8,8 @@ namespace Dashboard.Web.Features.Reports;
 /// <remarks>Counts change by increments only, so no list ever has to count devices.</remarks>
 internal static class LedgerEntry
 {
-    public static async Task<IngestOutcome> ApplyAsync(DashboardDbContext db, PendingReport pending, CancellationToken ct)
+    public static async Task<IngestOutcome> ApplyAsync(
+        DashboardDbContext db, PendingReport pending, CancellationToken ct)
     {
         var report = pending.Report;
         var existing = await db.Reports.AsNoTracking().FirstOrDefaultAsync(
@@ -45,7 +46,8 @@ internal static class LedgerEntry
         return new IngestOutcome(pending.Submission, report, false, null);
     }
 
-    private static async Task MakeCurrentAsync(DashboardDbContext db, Device device, Report report, CancellationToken ct)
+    private static async Task MakeCurrentAsync(
+        DashboardDbContext db, Device device, Report report, CancellationToken ct)
     {
         if (device.BatchId != report.BatchId || device.State != report.State)
         {

@@ -45,12 +45,7 @@ internal sealed partial class ReportIngestor(ReportQueue queue, TimeProvider clo
             return Task.FromResult(new IngestOutcome(submission, null, false, error));
         }
 
-        var (parsed, missedKeys) = KeyLeakGuard.Ensure(ReportParser.Parse(submission.Content));
-        if (missedKeys > 0)
-        {
-            Log.KeysMaskedAfterParsing(logger, missedKeys);
-        }
-
+        var parsed = ReportParser.Parse(submission.Content);
         var pending = new PendingReport(submission, Prepare(submission, parsed, now.UtcDateTime));
         await queue.EnqueueAsync(pending, ct);
 
@@ -95,8 +90,5 @@ internal sealed partial class ReportIngestor(ReportQueue queue, TimeProvider clo
         // The values themselves are not logged: they come from outside and may be anything.
         [LoggerMessage(2001, LogLevel.Warning, "Refused a report: invalid {Parameters}")]
         public static partial void SubmissionRefused(ILogger logger, string parameters);
-
-        [LoggerMessage(2002, LogLevel.Warning, "Masked {Count} product keys the parser had left in a capture")]
-        public static partial void KeysMaskedAfterParsing(ILogger logger, int count);
     }
 }

@@ -41,7 +41,13 @@ internal sealed partial class ReportWriter(ReportQueue queue, ReportLedger ledge
             await ledger.WriteAsync(group, stoppingToken);
             Log.GroupCommitted(logger, group.Count);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (OperationCanceledException)
+        {
+            // Shutting down mid-group: the transaction rolls back, so nobody may hear "stored".
+            group.ForEach(pending => pending.Cancel());
+            throw;
+        }
+        catch (Exception exception)
         {
             // The commit itself failed: nothing of the group is stored, and every caller hears so.
             Log.GroupFailed(logger, group.Count, exception);
