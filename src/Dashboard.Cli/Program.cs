@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using Dashboard.Cli;
+
+return await DashboardCommands.Create().Parse(args).InvokeAsync();

@@ -1,1 +1,4 @@
-Console.WriteLine("placeholder");
+using BenchmarkDotNet.Running;
+using Dashboard.Benchmarks;
+
+BenchmarkSwitcher.FromAssembly(typeof(ParserBenchmarks).Assembly).Run(args);
