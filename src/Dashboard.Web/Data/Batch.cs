@@ -12,6 +12,9 @@ public sealed class Batch
 
     public string? Notes { get; set; }
 
+    /// <summary>The ePKEA key the batch's devices are meant to carry; null when the batch names none.</summary>
+    public int? ExpectedKeyId { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     /// <summary>When the newest report of the batch was received (UTC).</summary>

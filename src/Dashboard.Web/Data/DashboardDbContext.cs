@@ -13,6 +13,10 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     public DbSet<Report> Reports => Set<Report>();
 
+    public DbSet<EpkeaKey> EpkeaKeys => Set<EpkeaKey>();
+
+    public DbSet<KeyActivation> KeyActivations => Set<KeyActivation>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);

@@ -37,4 +37,7 @@ public sealed class Device
     public LicenseStatus LicenseStatus { get; set; } = LicenseStatus.Unknown;
 
     public int ReportCount { get; set; }
+
+    /// <summary>How many activations the device has spent; more than one is flagged as waste.</summary>
+    public int ActivationCount { get; set; }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dashboard.Web.Data.Migrations
 {
     [DbContext(typeof(DashboardDbContext))]
-    [Migration("20261203155247_InitialCreate")]
+    [Migration("20261203163045_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -32,6 +32,9 @@ namespace Dashboard.Web.Data.Migrations
                     b.Property<int>("DeviceCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ExpectedKeyId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("LastReportAt")
                         .HasColumnType("TEXT");
 
@@ -50,6 +53,8 @@ namespace Dashboard.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ExpectedKeyId");
 
                     b.HasIndex("LastReportAt");
 
@@ -78,6 +83,9 @@ namespace Dashboard.Web.Data.Migrations
                     b.Property<string>("Serial")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ActivationCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("BatchId")
                         .IsRequired()
@@ -139,6 +147,93 @@ namespace Dashboard.Web.Data.Migrations
                     b.HasIndex("BatchId", "State", "Serial");
 
                     b.ToTable("Devices");
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.EpkeaKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Allotment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LeadTimeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartialProductKey")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartialProductKey")
+                        .IsUnique();
+
+                    b.ToTable("EpkeaKeys");
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.KeyActivation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ActivatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BatchId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviceSerial")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRepeat")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartialProductKey")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Station")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeviceSerial");
+
+                    b.HasIndex("ReportId")
+                        .IsUnique();
+
+                    b.HasIndex("BatchId", "ActivatedAt");
+
+                    b.HasIndex("PartialProductKey", "ActivatedAt");
+
+                    b.ToTable("KeyActivations");
                 });
 
             modelBuilder.Entity("Dashboard.Web.Data.Report", b =>
@@ -243,6 +338,14 @@ namespace Dashboard.Web.Data.Migrations
                     b.ToTable("Reports");
                 });
 
+            modelBuilder.Entity("Dashboard.Web.Data.Batch", b =>
+                {
+                    b.HasOne("Dashboard.Web.Data.EpkeaKey", null)
+                        .WithMany()
+                        .HasForeignKey("ExpectedKeyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Dashboard.Web.Data.BatchStateCount", b =>
                 {
                     b.HasOne("Dashboard.Web.Data.Batch", null)
@@ -257,6 +360,15 @@ namespace Dashboard.Web.Data.Migrations
                     b.HasOne("Dashboard.Web.Data.Batch", null)
                         .WithMany()
                         .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.KeyActivation", b =>
+                {
+                    b.HasOne("Dashboard.Web.Data.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceSerial")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

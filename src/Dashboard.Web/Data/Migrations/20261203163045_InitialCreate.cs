@@ -12,6 +12,25 @@ namespace Dashboard.Web.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "EpkeaKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PartialProductKey = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Allotment = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LeadTimeDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EpkeaKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Batches",
                 columns: table => new
                 {
@@ -19,6 +38,7 @@ namespace Dashboard.Web.Data.Migrations
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     PlannedQuantity = table.Column<int>(type: "INTEGER", nullable: true),
                     Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ExpectedKeyId = table.Column<int>(type: "INTEGER", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     LastReportAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     DeviceCount = table.Column<int>(type: "INTEGER", nullable: false),
@@ -27,6 +47,12 @@ namespace Dashboard.Web.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Batches", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Batches_EpkeaKeys_ExpectedKeyId",
+                        column: x => x.ExpectedKeyId,
+                        principalTable: "EpkeaKeys",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
@@ -65,7 +91,8 @@ namespace Dashboard.Web.Data.Migrations
                     Channel = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     PartialProductKey = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
                     LicenseStatus = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    ReportCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    ReportCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActivationCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -75,6 +102,31 @@ namespace Dashboard.Web.Data.Migrations
                         column: x => x.BatchId,
                         principalTable: "Batches",
                         principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KeyActivations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DeviceSerial = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    BatchId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Station = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PartialProductKey = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
+                    ActivatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReportId = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsRepeat = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KeyActivations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KeyActivations_Devices_DeviceSerial",
+                        column: x => x.DeviceSerial,
+                        principalTable: "Devices",
+                        principalColumn: "Serial",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -117,6 +169,11 @@ namespace Dashboard.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Batches_ExpectedKeyId",
+                table: "Batches",
+                column: "ExpectedKeyId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Batches_LastReportAt",
                 table: "Batches",
                 column: "LastReportAt");
@@ -135,6 +192,33 @@ namespace Dashboard.Web.Data.Migrations
                 name: "IX_Devices_BatchId_State_Serial",
                 table: "Devices",
                 columns: new[] { "BatchId", "State", "Serial" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EpkeaKeys_PartialProductKey",
+                table: "EpkeaKeys",
+                column: "PartialProductKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeyActivations_BatchId_ActivatedAt",
+                table: "KeyActivations",
+                columns: new[] { "BatchId", "ActivatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeyActivations_DeviceSerial",
+                table: "KeyActivations",
+                column: "DeviceSerial");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeyActivations_PartialProductKey_ActivatedAt",
+                table: "KeyActivations",
+                columns: new[] { "PartialProductKey", "ActivatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KeyActivations_ReportId",
+                table: "KeyActivations",
+                column: "ReportId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reports_BatchId",
@@ -160,6 +244,9 @@ namespace Dashboard.Web.Data.Migrations
                 name: "BatchStateCounts");
 
             migrationBuilder.DropTable(
+                name: "KeyActivations");
+
+            migrationBuilder.DropTable(
                 name: "Reports");
 
             migrationBuilder.DropTable(
@@ -167,6 +254,9 @@ namespace Dashboard.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "Batches");
+
+            migrationBuilder.DropTable(
+                name: "EpkeaKeys");
         }
     }
 }
