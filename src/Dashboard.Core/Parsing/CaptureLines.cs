@@ -66,18 +66,12 @@ internal static class CaptureLines
     private static bool IsContinuation(string previous, string line, int previousWidth, bool blankBetween)
     {
         var trimmed = line.TrimStart();
-        if (LabelCatalog.StartsWithLabel(trimmed) || LinePatterns.IsStructural(trimmed))
-        {
-            return false;
-        }
-        if (CompletesWrappedWord(previous, trimmed))
-        {
-            return true;
-        }
+        var wrappedAtWidth = Array.IndexOf(s_consoleWidths, previousWidth) >= 0
+            && (!blankBetween || char.IsLower(trimmed[0]));
+        var looksWrapped = wrappedAtWidth || CompletesWrappedWord(previous, trimmed);
 
-        var wrappedAtWidth = Array.IndexOf(s_consoleWidths, previousWidth) >= 0;
-
-        return wrappedAtWidth && (!blankBetween || char.IsLower(trimmed[0]));
+        // The label look-up is the expensive test, so it runs only for lines that look wrapped.
+        return looksWrapped && !LabelCatalog.StartsWithLabel(trimmed) && !LinePatterns.IsStructural(trimmed);
     }
 
     // A Name or Description cut before the end of its last word ("VOLUME_KMSCLIENT chan" / "nel") is

@@ -11,7 +11,7 @@ internal static class LanguageDetector
     /// </summary>
     public static string Detect(IReadOnlyDictionary<string, int> lineEvidence, string text)
     {
-        var phrases = LabelCatalog.CountPhrasesByLanguage(CaptureLines.Normalise(text));
+        var phrases = LabelCatalog.CountLocalisedPhrasesByLanguage(CaptureLines.Normalise(text));
         var localised = LabelCatalog.Tables
             .Where(table => table.Language != "en")
             .Select(table => (table.Language, Score: lineEvidence.GetValueOrDefault(table.Language) + phrases[table.Language]))
