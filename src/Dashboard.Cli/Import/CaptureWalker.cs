@@ -47,8 +47,13 @@ public static class CaptureWalker
 
         var serial = Path.GetFileNameWithoutExtension(segments[^1]).Trim();
 
-        return new CaptureFile(relativePath, serial, batch, capturedAt.ToUniversalTime(), content);
+        return new CaptureFile(relativePath, serial, batch, PlausibleTime(capturedAt), content);
     }
+
+    // Station clocks reset and copies restamp files; a file time the dashboard would refuse (before 2000 or
+    // in the future) is left out, and the dashboard takes the time the report arrives instead.
+    private static DateTimeOffset? PlausibleTime(DateTimeOffset fileTime) =>
+        fileTime.Year >= 2000 && fileTime <= DateTimeOffset.UtcNow.AddHours(1) ? fileTime.ToUniversalTime() : null;
 
     private static string? CaptureProblem(string[] segments, byte[] content)
     {

@@ -28,6 +28,10 @@ public sealed record ParsedReport
     [JsonIgnore]
     public IReadOnlyList<ReportEvent> Events { get; init; } = [];
 
+    /// <summary>False when the bytes are not text at all (binary data) under any encoding tried.</summary>
+    [JsonIgnore]
+    public bool IsText { get; init; } = true;
+
     /// <summary>The decoded text with every full product key replaced; safe to store and show.</summary>
     [JsonIgnore]
     public string RedactedText { get; init; } = "";

@@ -9,7 +9,6 @@ namespace Dashboard.Core.Parsing;
 /// </summary>
 public static partial class ProductKeyRedactor
 {
-    private const string MaskedGroups = "*****-*****-*****-*****-";
     private const char LineBreakMarker = '\u0001';
 
     /// <summary>Redacts keys, also those split by a line break where the console wrapped them.</summary>
@@ -17,49 +16,51 @@ public static partial class ProductKeyRedactor
     {
         var (joined, positions) = WithBreakMarkers(text);
         var matches = KeyPattern().Matches(joined);
-        if (matches.Count == 0)
+        if (!matches.Any(IsKey))
         {
             return (text, 0);
         }
 
         var chars = text.ToCharArray();
-        foreach (Match match in matches)
+        var count = 0;
+        foreach (var match in matches.Where(IsKey))
         {
             MaskOne(chars, positions, match);
+            count++;
         }
 
-        return (new string(chars), matches.Count);
+        return (new string(chars), count);
     }
 
     /// <summary>True when the text holds a full product key.</summary>
-    public static bool ContainsKey(string text) => KeyPattern().IsMatch(WithBreakMarkers(text).Joined);
+    public static bool ContainsKey(string text) => KeyPattern().Matches(WithBreakMarkers(text).Joined).Any(IsKey);
 
-    // The mask is written over the key's own characters, so it has the same length and the text
-    // around it keeps its positions; the groups' separators are replaced as well.
+    private static bool IsKey(Match match) =>
+        match.Groups["dashed"].Success || (match.Value.Any(char.IsAsciiDigit) && match.Value.Any(char.IsAsciiLetter));
+
+    // The mask is written over the key's own characters, so the text around it keeps its positions:
+    // the first twenty key characters become stars, the last five stay (upper case), dashes become plain
+    // hyphens, and spaces and line breaks stay where they were.
     private static void MaskOne(char[] chars, int[] positions, Match match)
     {
         var start = positions[match.Index];
         var end = positions[match.Index + match.Length - 1];
-        var span = new StringBuilder();
+        var keyChars = 0;
         for (var i = start; i <= end; i++)
         {
-            if (chars[i] is not ('\r' or '\n'))
+            if (char.IsLetterOrDigit(chars[i]))
             {
-                span.Append(chars[i]);
+                chars[i] = ++keyChars <= 20 ? '*' : UpperAscii(chars[i]);
             }
-        }
-
-        var lastFive = span.ToString()[^5..].Normalize(NormalizationForm.FormKC).ToUpperInvariant();
-        var mask = MaskedGroups + lastFive;
-        var written = 0;
-        for (var i = start; i <= end; i++)
-        {
-            if (chars[i] is not ('\r' or '\n'))
+            else if (chars[i] is not ('\r' or '\n' or ' '))
             {
-                chars[i] = written < mask.Length ? mask[written++] : ' ';
+                chars[i] = '-';
             }
         }
     }
+
+    private static char UpperAscii(char c) =>
+        char.ToUpperInvariant(c.ToString().Normalize(NormalizationForm.FormKC)[0]);
 
     // Each line break becomes one marker character that the pattern allows inside a key, so a key the
     // console wrapped is still found, while two lines never run together into one.
@@ -81,15 +82,20 @@ public static partial class ProductKeyRedactor
         return (joined.ToString(), positions);
     }
 
-    // Five groups of five letters or digits (full-width ones too), joined by any kind of dash
-    // (retyped keys carry en dashes and full-width hyphens), not inside a longer run of such groups;
-    // a line break may fall anywhere inside the key but not before or after it.
+    // Three shapes are keys. Five groups of five letters or digits (full-width ones too) joined by any
+    // kind of dash, as slmgr echoes them and people retype them (en dashes, full-width hyphens), even
+    // glued to other text and with a line break anywhere inside. And, written without dashes, 25 characters
+    // of the product-key alphabet (no vowels, no 0, 1, 5, L, S, Z) in one run or in five groups split by
+    // single spaces; these must hold a digit and a letter so that words and numbers are left alone.
     private const string KeyChar = "[A-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]";
     private const string Dash = "[-\u2010-\u2015\uFF0D]";
     private const string Group = KeyChar + "(?:\x01?" + KeyChar + "){4}";
+    private const string Dashed = Group + "(?:\x01?" + Dash + "\x01?" + Group + "){4}";
+    private const string Alphabet = "[BCDFGHJKMNPQRTVWXY2346789]";
+    private const string Undashed = "(?<![A-Za-z0-9])(?:" + Alphabet + "{25}|" + Alphabet + "{5}(?: " + Alphabet + "{5}){4})(?![A-Za-z0-9])";
 
     [GeneratedRegex(
-        "(?<!" + KeyChar + Dash + "?)" + Group + "(?:\x01?" + Dash + "\x01?" + Group + "){4}(?!" + Dash + "?" + KeyChar + ")",
-        RegexOptions.CultureInvariant)]
+        "(?<dashed>" + Dashed + ")|(?<undashed>" + Undashed + ")",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex KeyPattern();
 }

@@ -14,8 +14,25 @@ public static class ReportParser
         }
 
         var decoded = CaptureDecoder.Decode(content);
+        var report = Parse(decoded.Text, decoded.Encoding, decoded.Doubt);
+        var unreadable = UnreadableShare(decoded.Text);
 
-        return Parse(decoded.Text, decoded.Encoding, decoded.Doubt);
+        return unreadable <= MaxUnreadableShare ? report : report with
+        {
+            IsText = false,
+            Warnings = [$"The capture does not look like text: {unreadable:P0} of it is control or undecodable characters.", .. report.Warnings],
+        };
+    }
+
+    // Real captures hold no control characters besides line breaks and tabs; a few stray ones come from
+    // damaged copies, more than this means binary data.
+    private const double MaxUnreadableShare = 0.05;
+
+    private static double UnreadableShare(string text)
+    {
+        var unreadable = text.Count(c => c == '\uFFFD' || (char.IsControl(c) && c is not ('\r' or '\n' or '\t' or '\f')));
+
+        return text.Length == 0 ? 0 : (double)unreadable / text.Length;
     }
 
     /// <summary>Parses text that is already decoded.</summary>

@@ -11,7 +11,10 @@ public static class UiExtensions
     public static void AddDashboardUi(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents()
-            .AddInteractiveServerComponents();
+            .AddInteractiveServerComponents()
+            // Picking many files sends their names and sizes in one circuit message; 32 KB (the default)
+            // holds about 250, the upload page allows 1,000.
+            .AddHubOptions(options => options.MaximumReceiveMessageSize = 256 * 1024);
 
         builder.Services.AddMudServices(options =>
         {

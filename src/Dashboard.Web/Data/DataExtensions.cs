@@ -19,7 +19,7 @@ public static class DataExtensions
 
         builder.Services.AddPooledDbContextFactory<DashboardDbContext>(options => options
             .UseSqlite(connectionString)
-            .AddInterceptors(new SqlitePragmaInterceptor()));
+            .AddInterceptors(new SqlitePragmaInterceptor(), new ProductKeyGuardInterceptor()));
         builder.Services.AddScoped(services =>
             services.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContext());
     }

@@ -56,6 +56,8 @@ public sealed class ReportsApiTests(DashboardApiFixture fixture) : IClassFixture
     [InlineData("serial=s1&batch=b1&station=st%3F", "station")]
     [InlineData("serial=s1&batch=b1&capturedAt=yesterday", "capturedAt")]
     [InlineData("serial=s1&batch=b1&capturedAt=2999-01-01T00:00:00Z", "capturedAt")]
+    [InlineData("serial=..&batch=b1", "serial")]
+    [InlineData("serial=s1&batch=.", "batch")]
     public async Task PostReport_BadParameter_Returns400NamingIt(string query, string parameter)
     {
         using var content = new ByteArrayContent(Samples.Read("001"));
@@ -66,6 +68,36 @@ public sealed class ReportsApiTests(DashboardApiFixture fixture) : IClassFixture
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _));
+    }
+
+    [Theory]
+    [InlineData("serial=7XKQH-2B9WD-VMH3C-PT8RG-7Q2WT&batch=b1", "serial")]
+    [InlineData("serial=s1&batch=b1&station=7XKQH2B9WDVMH3CPT8RG7Q2WT", "station")]
+    [InlineData("serial=s1&batch=b1&capturedAt=7XKQH-2B9WD-VMH3C-PT8RG-7Q2WT", "capturedAt")]
+    public async Task PostReport_FullKeyInAParameter_IsRefusedWithoutRepeatingIt(string query, string parameter)
+    {
+        using var content = new ByteArrayContent(Samples.Read("001"));
+
+        var response = await fixture.CreateClient().PostAsync($"/api/v1/reports?{query}", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains(parameter, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("2B9WD", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostReport_BinaryData_IsRefusedAsNotText()
+    {
+        var bytes = new byte[4096];
+        new Random(11).NextBytes(bytes);
+        using var content = new ByteArrayContent(bytes);
+
+        var response = await fixture.CreateClient().PostAsync("/api/v1/reports?serial=bin1&batch=b1", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("content", out _));
     }
 
     [Fact]

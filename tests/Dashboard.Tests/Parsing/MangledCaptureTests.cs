@@ -203,6 +203,27 @@ public sealed class MangledCaptureTests
         Assert.Equal(("IoTEnterpriseS", "7Q2WT"), (report.Product?.Edition, report.Product?.PartialProductKey));
     }
 
+    [Fact]
+    public void Parse_BinaryData_SaysItIsNotText()
+    {
+        var bytes = new byte[4096];
+        new Random(7).NextBytes(bytes);
+
+        var report = ReportParser.Parse(bytes);
+
+        Assert.False(report.IsText);
+        Assert.StartsWith("The capture does not look like text", report.Warnings[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("001")]
+    [InlineData("027")]
+    [InlineData("005")]
+    public void Parse_CorpusCapture_IsText(string sample)
+    {
+        Assert.True(Corpus.Parse(sample).IsText);
+    }
+
     private static void AssertSameProducts(ParsedReport expected, ParsedReport actual)
     {
         Assert.Equal(expected.Products, actual.Products);

@@ -24,6 +24,16 @@ public sealed class ProductKeyRedactorTests
         Assert.EndsWith("7Q2WT\r\nnext", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("x7XKQH-2B9WD-VMH3C-PT8RG-7Q2WT", "x*****-*****-*****-*****-7Q2WT")]
+    [InlineData("7XKQH-2B9WD-VMH3C-PT8RG-7Q2WTX", "*****-*****-*****-*****-7Q2WTX")]
+    [InlineData("key=7XKQH2B9WDVMH3CPT8RG7Q2WT;", "key=********************7Q2WT;")]
+    [InlineData("AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF", "*****-*****-*****-*****-EEEEE-FFFFF")]
+    public void Redact_KeyGluedToOtherText_IsMasked(string text, string expected)
+    {
+        Assert.Equal((expected, 1), ProductKeyRedactor.Redact(text));
+    }
+
     [Fact]
     public void Redact_KeysOnConsecutiveLines_CountsEachKey()
     {
@@ -37,6 +47,8 @@ public sealed class ProductKeyRedactorTests
     [InlineData("7xkqh-2b9wd-vmh3c-pt8rg-7q2wt")]
     [InlineData("7XKQH–2B9WD–VMH3C–PT8RG–7Q2WT")]
     [InlineData("７XKQH-2B9WD-VMH3C-PT8RG-7Q2WT")]
+    [InlineData("7XKQH2B9WDVMH3CPT8RG7Q2WT")]
+    [InlineData("7XKQH 2B9WD VMH3C PT8RG 7Q2WT")]
     public void Redact_RetypedKey_IsStillMasked(string key)
     {
         var (text, count) = ProductKeyRedactor.Redact($"key: {key}.");
@@ -48,8 +60,11 @@ public sealed class ProductKeyRedactorTests
     [Theory]
     [InlineData("03612-03308-000-000000-00-1033-26100.0000-3102025")]
     [InlineData("a84bba07-931d-b925-306a-0799dc6ebd71")]
-    [InlineData("AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF")]
     [InlineData("*****-*****-*****-*****-7Q2WT")]
+    [InlineData("123456712345671234567123456712345671234567123456712345671234567")]
+    [InlineData("2346789234678923467892346")]
+    [InlineData("There would never occur these WORDS TODAY")]
+    [InlineData("BCDFG HJKMN PQRTV WXYBC DFGHJ")]
     public void Redact_LookAlikes_AreLeftAlone(string text)
     {
         Assert.Equal((text, 0), ProductKeyRedactor.Redact(text));

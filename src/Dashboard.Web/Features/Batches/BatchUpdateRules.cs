@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Dashboard.Web.Api.Contracts;
+using Dashboard.Core.Parsing;
 using Dashboard.Web.Data;
+using Dashboard.Web.Features.Reports;
 
 namespace Dashboard.Web.Features.Batches;
 
@@ -68,6 +70,16 @@ internal static class BatchUpdateRules
         if (update.Notes?.Length > MaxNotesLength)
         {
             problems["notes"] = [$"is {update.Notes.Length} characters long; at most {MaxNotesLength} are allowed"];
+        }
+
+        if (ProductKeyRedactor.ContainsKey(update.Name ?? ""))
+        {
+            problems["name"] = [SubmissionRules.FullKeyProblem];
+        }
+
+        if (ProductKeyRedactor.ContainsKey(update.Notes ?? ""))
+        {
+            problems["notes"] = [SubmissionRules.FullKeyProblem];
         }
 
         return problems;

@@ -54,8 +54,10 @@ internal static class CaptureEntryRules
     public static bool IsDirectory(ZipArchiveEntry entry) =>
         entry.FullName.EndsWith('/') || entry.FullName.EndsWith('\\');
 
-    // Archivers add these next to real files; they are not captures and not worth a line in the result.
+    // Archivers and file managers add these next to real files (hidden files and folders start with a
+    // dot); they are not captures and not worth a line in the result. The command-line import skips the same.
     public static bool IsSystemFile(string path) =>
         path.StartsWith("__MACOSX/", StringComparison.Ordinal)
-        || Path.GetFileName(path) is ".DS_Store" or "Thumbs.db" or "desktop.ini";
+        || path.Split('/', '\\').Any(segment => segment.StartsWith('.') && segment is not ("." or ".."))
+        || Path.GetFileName(path) is "Thumbs.db" or "desktop.ini";
 }

@@ -46,6 +46,14 @@ internal sealed partial class ReportIngestor(ReportQueue queue, TimeProvider clo
         }
 
         var parsed = ReportParser.Parse(submission.Content);
+        if (!parsed.IsText)
+        {
+            // Binary data from a wrong file would otherwise become a phantom device in the batch.
+            Log.SubmissionRefused(logger, "content");
+
+            return Task.FromResult(new IngestOutcome(submission, null, false, $"is not text: {parsed.Warnings[0]}"));
+        }
+
         var pending = new PendingReport(submission, Prepare(submission, parsed, now.UtcDateTime));
         await queue.EnqueueAsync(pending, ct);
 

@@ -1,3 +1,4 @@
+using Dashboard.Core.Parsing;
 using System.Globalization;
 using Dashboard.Web.Api;
 using Dashboard.Web.Api.Contracts;
@@ -31,7 +32,7 @@ public static class ReportsApi
     {
         if (!TryParseTime(capturedAt, out var captured))
         {
-            return ApiProblems.Invalid("capturedAt", $"'{capturedAt}' is not an ISO-8601 date and time");
+            return ApiProblems.Invalid("capturedAt", $"'{ProductKeyRedactor.Redact(capturedAt!).Text}' is not an ISO-8601 date and time");
         }
 
         var content = await RequestBody.ReadAsync(request, SubmissionRules.MaxContentBytes, cancellationToken);

@@ -1,9 +1,15 @@
+using Dashboard.Core.Parsing;
+
 namespace Dashboard.Web.Features.Reports;
 
 /// <summary>What a submission must look like before anything is read from it.</summary>
 public static class SubmissionRules
 {
     public const int MaxIdentifierLength = 64;
+
+    /// <summary>The answer to any field that holds a full product key; it never repeats the value.</summary>
+    public const string FullKeyProblem =
+        "looks like a full product key; a key must never be sent or stored, only its last five characters";
 
     /// <summary>The largest capture accepted, in bytes; real captures are a few kilobytes.</summary>
     public const int MaxContentBytes = 256 * 1024;
@@ -38,9 +44,19 @@ public static class SubmissionRules
             return $"is {value.Length} characters long; at most {MaxIdentifierLength} are allowed";
         }
 
-        var bad = value.FirstOrDefault(c => !char.IsAsciiLetterOrDigit(c) && c is not ('.' or '_' or '-'));
+        if (ProductKeyRedactor.ContainsKey(value))
+        {
+            return FullKeyProblem;
+        }
 
-        return bad == default ? null : $"contains '{bad}'; only letters, digits, '.', '_' and '-' are allowed";
+        var bad = value.FirstOrDefault(c => !char.IsAsciiLetterOrDigit(c) && c is not ('.' or '_' or '-'));
+        if (bad != default)
+        {
+            return $"contains '{bad}'; only letters (A-Z, a-z), digits, '.', '_' and '-' are allowed";
+        }
+
+        // "." and ".." would be path segments in every link to the device or batch.
+        return char.IsAsciiLetterOrDigit(value[0]) ? null : "must start with a letter or a digit";
     }
 
     private static string? CaptureTimeProblem(DateTimeOffset? capturedAt, DateTimeOffset now)
