@@ -13,11 +13,17 @@ public static class TriageExtensions
             .BindConfiguration(TriageOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.TryAddSingleton<KnownKeysCache>();
-        builder.Services.TryAddSingleton<LedgerGate>();
-        builder.Services.TryAddSingleton<ReportTriage>();
-        builder.Services.TryAddSingleton<RetriageService>();
+        builder.Services.AddTriageServices();
+    }
+
+    private static void AddTriageServices(this IServiceCollection services)
+    {
+        services.AddOptions<TriageOptions>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<KnownKeysCache>();
+        services.TryAddSingleton<LedgerGate>();
+        services.TryAddSingleton<ReportTriage>();
+        services.TryAddSingleton<RetriageService>();
     }
 
     /// <summary>Triage, known keys and the phone activation queue, with their pages' services.</summary>
@@ -30,6 +36,7 @@ public static class TriageExtensions
     /// <summary>The services the pages use; tests register the same set.</summary>
     public static IServiceCollection AddTriagePageServices(this IServiceCollection services)
     {
+        services.AddTriageServices();
         services.TryAddScoped<KeyService>();
         services.TryAddScoped<PhoneCaseService>();
         services.TryAddScoped<FailureCauses>();
