@@ -1,6 +1,7 @@
 using Dashboard.Web.Features.Batches;
 using Dashboard.Web.Features.Devices;
 using Dashboard.Web.Features.Reports;
+using Dashboard.Web.Features.Triage;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -33,6 +34,7 @@ public static class UiExtensions
         services.AddScoped<SampleImporter>();
         services.AddScoped<DeviceQueries>();
         services.AddScoped<UploadService>();
+        services.AddTriagePageServices();
 
         return services;
     }

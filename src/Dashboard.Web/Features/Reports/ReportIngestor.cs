@@ -54,7 +54,7 @@ internal sealed partial class ReportIngestor(ReportQueue queue, TimeProvider clo
             return Task.FromResult(new IngestOutcome(submission, null, false, $"is not text: {parsed.Warnings[0]}"));
         }
 
-        var pending = new PendingReport(submission, Prepare(submission, parsed, now.UtcDateTime));
+        var pending = new PendingReport(submission, Prepare(submission, parsed, now.UtcDateTime), parsed);
         await queue.EnqueueAsync(pending, ct);
 
         return pending.Completion;
