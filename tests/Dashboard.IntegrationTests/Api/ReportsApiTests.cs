@@ -70,6 +70,20 @@ public sealed class ReportsApiTests(DashboardApiFixture fixture) : IClassFixture
         Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _));
     }
 
+    [Fact]
+    public async Task PostReport_SameCaptureWithOtherLineEnds_IsADuplicate()
+    {
+        var serial = DashboardApiFixture.UniqueName("dev");
+        var text = System.Text.Encoding.UTF8.GetString(Samples.Read("002"));
+        await fixture.PostSampleAsync("002", serial, "line-1");
+        using var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\r\n") + "  \r\n"));
+
+        var response = await fixture.CreateClient().PostAsync($"/api/v1/reports?serial={serial}&batch=line-1", content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("duplicate").GetBoolean());
+    }
+
     [Theory]
     [InlineData("serial=7XKQH-2B9WD-VMH3C-PT8RG-7Q2WT&batch=b1", "serial")]
     [InlineData("serial=s1&batch=b1&station=7XKQH2B9WDVMH3CPT8RG7Q2WT", "station")]

@@ -60,6 +60,15 @@ internal sealed partial class ReportIngestor(ReportQueue queue, TimeProvider clo
         return pending.Completion;
     }
 
+    // The same output saved by another tool differs only in line ends and trailing spaces; it is the same
+    // capture, so those differences do not make a new report.
+    private static string ContentHash(string text)
+    {
+        var lines = text.ReplaceLineEndings("\n").Split('\n').Select(line => line.TrimEnd());
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines).Trim('\n'))));
+    }
+
     private static Report Prepare(ReportSubmission submission, ParsedReport parsed, DateTime receivedAt)
     {
         var triage = DeviceTriage.Classify(parsed);
@@ -72,7 +81,7 @@ internal sealed partial class ReportIngestor(ReportQueue queue, TimeProvider clo
             Station = string.IsNullOrEmpty(submission.Station) ? null : submission.Station,
             CapturedAt = submission.CapturedAt?.UtcDateTime ?? receivedAt,
             ReceivedAt = receivedAt,
-            ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(parsed.RedactedText))),
+            ContentHash = ContentHash(parsed.RedactedText),
             SourceName = Clip(submission.SourceName, 260),
             Encoding = Clip(parsed.Encoding, 32) ?? "unknown",
             Language = Clip(parsed.Language, 16) ?? "unknown",
