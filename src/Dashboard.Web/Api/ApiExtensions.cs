@@ -2,12 +2,16 @@ using System.Text.Json.Serialization;
 using Dashboard.Web.Data;
 using Dashboard.Web.Features.Batches;
 using Dashboard.Web.Features.Devices;
+using Dashboard.Web.Features.Protection;
 using Dashboard.Web.Features.Reports;
 
 namespace Dashboard.Web.Api;
 
 public static class ApiExtensions
 {
+    /// <summary>The largest body an API endpoint takes unless it sets its own limit (JSON edits are tiny).</summary>
+    public const int MaxJsonBodyBytes = 64 * 1024;
+
     /// <summary>Problem details, the OpenAPI document, JSON as the parser writes it, and health checks.</summary>
     public static void AddDashboardApi(this IHostApplicationBuilder builder)
     {
@@ -35,6 +39,8 @@ public static class ApiExtensions
     {
         var api = app.MapGroup("/api/v1")
             .AddEndpointFilter<ApiExceptionFilter>()
+            .RequireRateLimiting(StationRateLimit.Policy)
+            .WithBodyLimit(MaxJsonBodyBytes)
             .WithTags("Dashboard");
         api.MapReportsApi();
         api.MapBatchesApi();
