@@ -1,11 +1,13 @@
 using Dashboard.Web.Api;
 using Dashboard.Web.Components;
 using Dashboard.Web.Data;
+using Dashboard.Web.Features.Protection;
 using Dashboard.Web.Features.Reports;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDashboardData();
+builder.AddRequestProtection();
 builder.AddReportIngestion();
 builder.AddDashboardApi();
 builder.AddDashboardUi();
@@ -14,6 +16,7 @@ var app = builder.Build();
 
 await app.MigrateDashboardDatabaseAsync();
 
+app.UseRequestProtection();
 app.UseDashboardApi();
 app.MapDashboardApi();
 app.MapDashboardUi();

@@ -13,6 +13,14 @@ internal sealed partial class ApiExceptionFilter(ILogger<ApiExceptionFilter> log
         {
             return await next(context);
         }
+        catch (BadHttpRequestException exception)
+        {
+            // The server refused the body itself (too large, cut short): say so with its status, not 500.
+            return TypedResults.Problem(
+                statusCode: exception.StatusCode,
+                title: "The request body was refused.",
+                detail: exception.Message);
+        }
         catch (Exception exception) when (!context.HttpContext.RequestAborted.IsCancellationRequested)
         {
             Log.HandlerFailed(logger, context.HttpContext.Request.Method, context.HttpContext.Request.Path, exception);

@@ -4,12 +4,16 @@ using Dashboard.Web.Features.Batches;
 using Dashboard.Web.Features.Devices;
 using Dashboard.Web.Features.Keys;
 using Dashboard.Web.Features.PhoneActivation;
+using Dashboard.Web.Features.Protection;
 using Dashboard.Web.Features.Reports;
 
 namespace Dashboard.Web.Api;
 
 public static class ApiExtensions
 {
+    /// <summary>The largest body an API endpoint takes unless it sets its own limit (JSON edits are tiny).</summary>
+    public const int MaxJsonBodyBytes = 64 * 1024;
+
     /// <summary>Problem details, the OpenAPI document, JSON as the parser writes it, and health checks.</summary>
     public static void AddDashboardApi(this IHostApplicationBuilder builder)
     {
@@ -37,6 +41,8 @@ public static class ApiExtensions
     {
         var api = app.MapGroup("/api/v1")
             .AddEndpointFilter<ApiExceptionFilter>()
+            .RequireRateLimiting(StationRateLimit.Policy)
+            .WithBodyLimit(MaxJsonBodyBytes)
             .WithTags("Dashboard");
         api.MapReportsApi();
         api.MapBatchesApi();

@@ -13,6 +13,10 @@ internal static class Samples
         return File.ReadAllBytes(file);
     }
 
+    /// <summary>Every sample's bytes, in file name order.</summary>
+    public static IReadOnlyList<byte[]> ReadAll() =>
+        Directory.GetFiles(s_folder.Value).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+
     private static string FindFolder()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null;

@@ -2,6 +2,7 @@ using Dashboard.Core.Parsing;
 using System.Globalization;
 using Dashboard.Web.Api;
 using Dashboard.Web.Api.Contracts;
+using Dashboard.Web.Features.Protection;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dashboard.Web.Features.Reports;
@@ -13,6 +14,9 @@ public static class ReportsApi
     {
         api.MapPost("/reports", PostReportAsync)
             .WithName("PostReport")
+            // Above the capture limit, so the reader below refuses first and says why; the server's
+            // own limit is the backstop for a body that never stops.
+            .WithBodyLimit(SubmissionRules.MaxContentBytes + 64 * 1024)
             .WithSummary("Store one raw capture of slmgr output for a device")
             .AddOpenApiOperationTransformer(RawBodyDocumentation.DescribeAsync)
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Web.Features.Protection;
+
+public static class ProtectionExtensions
+{
+    /// <summary>Body size limits, per-station rate limiting, and the options of the browser defences.</summary>
+    public static void AddRequestProtection(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<LimitsOptions>()
+            .BindConfiguration(LimitsOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddOptions<BrowserSecurityOptions>()
+            .BindConfiguration(BrowserSecurityOptions.Section)
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton<IConfigureOptions<KestrelServerOptions>, KestrelLimits>();
+        builder.Services.AddRateLimiter(StationRateLimit.Configure);
+    }
+
+    /// <summary>Security headers on every answer, guarded live connections, and the rate limiter.</summary>
+    public static void UseRequestProtection(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<LiveConnectionGuard>();
+        app.UseRateLimiter();
+    }
+
+    private sealed class KestrelLimits(IOptions<LimitsOptions> limits) : IConfigureOptions<KestrelServerOptions>
+    {
+        public void Configure(KestrelServerOptions options) =>
+            options.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodyBytes;
+    }
+}
