@@ -1,12 +1,16 @@
 using Dashboard.Web.Api;
 using Dashboard.Web.Components;
 using Dashboard.Web.Data;
+using Dashboard.Web.Features.Live;
 using Dashboard.Web.Features.Reports;
+using Dashboard.Web.Features.WallDisplay;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDashboardData();
 builder.AddReportIngestion();
+builder.AddLiveUpdates();
+builder.AddWallDisplay();
 builder.AddDashboardApi();
 builder.AddDashboardUi();
 
@@ -17,5 +21,6 @@ await app.MigrateDashboardDatabaseAsync();
 app.UseDashboardApi();
 app.MapDashboardApi();
 app.MapDashboardUi();
+app.MapLiveUpdates();
 
 app.Run();

@@ -1,5 +1,6 @@
 using Dashboard.Web.Features.Batches;
 using Dashboard.Web.Features.Devices;
+using Dashboard.Web.Features.Live;
 using Dashboard.Web.Features.Reports;
 using MudBlazor;
 using MudBlazor.Services;
@@ -30,6 +31,7 @@ public static class UiExtensions
         services.AddScoped<SampleImporter>();
         services.AddScoped<DeviceQueries>();
         services.AddScoped<UploadService>();
+        services.AddLivePageServices();
 
         return services;
     }

@@ -1,3 +1,4 @@
+using Dashboard.Web.Features.Live;
 using MudBlazor;
 
 namespace Dashboard.Web.Features.Batches;
@@ -15,6 +16,10 @@ public sealed partial class BatchPage
 
         await LoadAsync();
     }
+
+    protected override bool IsAffectedBy(ActivationChange change) => change.TouchesBatch(BatchId);
+
+    protected override Task RefreshAsync(ActivationChange change) => LoadAsync();
 
     private async Task LoadAsync()
     {
