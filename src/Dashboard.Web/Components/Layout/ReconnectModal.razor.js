@@ -30,7 +30,7 @@ function handleReconnectStateChanged(event) {
         reconnectModal.close();
     } else if (state === "failed") {
         scheduleRetry();
-    } else if (state === "rejected") {
+    } else if (state === "rejected" || state === "resume-failed") {
         reloadWhenServerAnswers();
     }
 }
@@ -74,7 +74,7 @@ async function resume() {
 async function reloadWhenServerAnswers() {
     for (;;) {
         try {
-            const response = await fetch(location.href, { method: "HEAD", cache: "no-store" });
+            const response = await fetch(location.href, { cache: "no-store" });
             if (response.ok) {
                 location.reload();
                 return;
