@@ -72,13 +72,17 @@ public sealed class LivePagesTests : IAsyncLifetime
         Assert.InRange(renders, 1, Math.Min(allowed, Burst / 10));
     }
 
-    internal async Task<IPage> OpenAsync(LiveDashboardHost host, string path)
+    private async Task<IPage> OpenAsync(LiveDashboardHost host, string path)
     {
-        var page = await _browser!.NewPageAsync(new() { BaseURL = host.Address.ToString(), ViewportSize = new() { Width = 1920, Height = 1080 } });
+        var page = await _browser!.NewPageAsync(new()
+        {
+            BaseURL = host.Address.ToString(),
+            ViewportSize = new() { Width = 1920, Height = 1080 },
+        });
         await page.GotoAsync(path);
 
         return page;
     }
 
-    internal static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 }

@@ -22,8 +22,12 @@ public sealed partial class ActivationBroadcaster(
     private readonly BatchQueries _batches = new(dbFactory);
 
     // Hub clients are told in order; if they fall this far behind, the oldest news goes first.
-    private readonly Channel<Func<CancellationToken, Task>> _outbox = Channel.CreateBounded<Func<CancellationToken, Task>>(
-        new BoundedChannelOptions(1024) { SingleReader = true, FullMode = BoundedChannelFullMode.DropOldest });
+    private readonly Channel<Func<CancellationToken, Task>> _outbox =
+        Channel.CreateBounded<Func<CancellationToken, Task>>(new BoundedChannelOptions(1024)
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.DropOldest,
+        });
 
     void ILedgerObserver.OnCommitted(LedgerCommit commit)
     {
@@ -94,7 +98,9 @@ public sealed partial class ActivationBroadcaster(
     private static ActivationChange ToChange(LedgerCommit commit) => new(
         commit.Reports.Count,
         commit.Reports.Select(stored => stored.Report.DeviceSerial).ToHashSet(StringComparer.Ordinal),
-        commit.Reports.Select(stored => stored.Report.BatchId).ToHashSet(StringComparer.Ordinal),
+        commit.Reports.SelectMany(stored => new[] { stored.Report.BatchId, stored.PreviousBatchId })
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal),
         []);
 
     private static ReportStoredMessage ToMessage(Report report) => new(

@@ -16,7 +16,8 @@ public static class LiveExtensions
     {
         builder.Services.AddLivePageServices();
         builder.Services.AddSingleton<ActivationBroadcaster>();
-        builder.Services.AddSingleton<ILedgerObserver>(services => services.GetRequiredService<ActivationBroadcaster>());
+        builder.Services.AddSingleton<ILedgerObserver>(
+            services => services.GetRequiredService<ActivationBroadcaster>());
         builder.Services.AddHostedService(services => services.GetRequiredService<ActivationBroadcaster>());
         builder.Services.AddSignalR();
 

@@ -74,7 +74,8 @@ internal sealed partial class RedisChangeRelay(
 
     private static partial class Log
     {
-        [LoggerMessage(5020, LogLevel.Information, "Live updates shared with other instances through Redis at {Endpoints}")]
+        [LoggerMessage(5020, LogLevel.Information,
+            "Live updates shared with other instances through Redis at {Endpoints}")]
         public static partial void Linked(ILogger logger, string endpoints);
 
         [LoggerMessage(5021, LogLevel.Warning, "Ignored an unreadable live update from Redis")]

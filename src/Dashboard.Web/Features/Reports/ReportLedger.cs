@@ -19,12 +19,14 @@ internal sealed partial class ReportLedger(
 
         foreach (var pending in group)
         {
-            var previous = (await db.Devices.FindAsync([pending.Report.DeviceSerial], ct))?.State;
+            var before = await db.Devices.FindAsync([pending.Report.DeviceSerial], ct);
+            var (previousState, previousBatch) = (before?.State, before?.BatchId);
             var outcome = await WriteOneAsync(db, transaction, pending, ct);
             outcomes.Add((pending, outcome));
             if (outcome.Stored && await db.Devices.FindAsync([pending.Report.DeviceSerial], ct) is { } device)
             {
-                stored.Add(new StoredReport(outcome.Report!, previous, device.State, device.StateReason));
+                stored.Add(new StoredReport(
+                    outcome.Report!, previousState, previousBatch, device.State, device.StateReason));
             }
         }
 

@@ -18,7 +18,8 @@ public static class WallAlarms
 
         foreach (var key in keys.Where(key => key.Exhausted))
         {
-            alarms.Add(new WallAlarm("EXHAUSTED", $"Key {key.Label} (…{key.PartialProductKey}) has no activations left."));
+            alarms.Add(new WallAlarm(
+                "EXHAUSTED", $"Key {key.Label} (…{key.PartialProductKey}) has no activations left."));
         }
 
         foreach (var alarm in keyAlarms.Where(alarm => alarm.Severity == KeyAlarm.Critical))

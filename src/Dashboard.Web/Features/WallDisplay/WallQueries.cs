@@ -36,5 +36,6 @@ public sealed class WallQueries(IDbContextFactory<DashboardDbContext> dbFactory,
         batch.StateCounts.Where(count => count.Count > 0).ToDictionary(count => count.State, count => count.Count),
         batch.LastReportAt);
 
-    private static WallBatch Empty(string id) => new(id, null, null, 0, new Dictionary<Core.Triage.DeviceState, int>(), null);
+    private static WallBatch Empty(string id) =>
+        new(id, null, null, 0, new Dictionary<Core.Triage.DeviceState, int>(), null);
 }

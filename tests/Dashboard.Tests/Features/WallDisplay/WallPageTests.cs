@@ -18,7 +18,8 @@ public sealed class WallPageTests : PageTest
         Services.AddSingleton<TimeProvider>(_time);
         Services.AddOptions<WallOptions>();
         Services.AddScoped<WallQueries>();
-        _database.AddBatch("FRESH", TestData.Now.AddMinutes(-5), (DeviceState.Activated, 40), (DeviceState.KeyRejected, 2));
+        _database.AddBatch(
+            "FRESH", TestData.Now.AddMinutes(-5), (DeviceState.Activated, 40), (DeviceState.KeyRejected, 2));
         _database.AddBatch("QUIET", TestData.Now.AddMinutes(-40), (DeviceState.Activated, 10));
         _database.AddBatch("EMPTY-KEY", TestData.Now.AddMinutes(-1), (DeviceState.AllotmentExhausted, 3));
     }
@@ -75,7 +76,8 @@ public sealed class WallPageTests : PageTest
     {
         var cut = RenderWall("/wall?batches=NOT-YET");
 
-        cut.WaitForAssertion(() => Assert.Contains("No reports yet", cut.Find(".wall-panel[data-batch=NOT-YET]").TextContent));
+        cut.WaitForAssertion(() =>
+            Assert.Contains("No reports yet", cut.Find(".wall-panel[data-batch=NOT-YET]").TextContent));
         Assert.Empty(cut.FindAll(".wall-alarm"));
     }
 
