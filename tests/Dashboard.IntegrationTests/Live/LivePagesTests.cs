@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using Dashboard.IntegrationTests.EndToEnd;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace Dashboard.IntegrationTests.Live;
 
 /// <summary>Pages in Chromium following reports posted to the API, with no reload.</summary>
-public sealed class LivePagesTests : IAsyncLifetime
+public sealed class LivePagesTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly LocatorAssertionsToHaveTextOptions s_withinTwoSeconds = new() { Timeout = 2000 };
 
@@ -69,6 +70,7 @@ public sealed class LivePagesTests : IAsyncLifetime
 
         var renders = host.Diagnostics.Renders("BatchPage") - before;
         var allowed = 2 + (int)Math.Ceiling(elapsed.TotalMilliseconds / 300);
+        output.WriteLine($"{Burst} reports shown in {elapsed.TotalSeconds:0.0} s with {renders} renders.");
         Assert.InRange(renders, 1, Math.Min(allowed, Burst / 10));
     }
 
