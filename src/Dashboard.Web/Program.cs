@@ -2,13 +2,17 @@ using Dashboard.Web.Api;
 using Dashboard.Web.Components;
 using Dashboard.Web.Data;
 using Dashboard.Web.Features.Protection;
+using Dashboard.Web.Features.Live;
 using Dashboard.Web.Features.Reports;
+using Dashboard.Web.Features.WallDisplay;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDashboardData();
 builder.AddRequestProtection();
 builder.AddReportIngestion();
+builder.AddLiveUpdates();
+builder.AddWallDisplay();
 builder.AddDashboardApi();
 builder.AddDashboardUi();
 
@@ -20,5 +24,6 @@ app.UseRequestProtection();
 app.UseDashboardApi();
 app.MapDashboardApi();
 app.MapDashboardUi();
+app.MapLiveUpdates();
 
 app.Run();

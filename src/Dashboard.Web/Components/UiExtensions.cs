@@ -1,5 +1,6 @@
 using Dashboard.Web.Features.Batches;
 using Dashboard.Web.Features.Devices;
+using Dashboard.Web.Features.Live;
 using Dashboard.Web.Features.Reports;
 using Dashboard.Web.Features.Triage;
 using MudBlazor;
@@ -35,6 +36,7 @@ public static class UiExtensions
         services.AddScoped<DeviceQueries>();
         services.AddScoped<UploadService>();
         services.AddTriagePageServices();
+        services.AddLivePageServices();
 
         return services;
     }

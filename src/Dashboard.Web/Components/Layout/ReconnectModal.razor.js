@@ -1,63 +1,88 @@
-// Set up event handlers
+// Starts Blazor with a reconnection policy meant for screens nobody touches: keep trying for ever, and
+// when the server is back but no longer knows this page (a restart or redeploy), load the page again.
+const retryDelays = [0, 1000, 2000, 3000, 5000];
+
+Blazor.start({
+    circuit: {
+        reconnectionOptions: {
+            maxRetries: Number.MAX_SAFE_INTEGER,
+            retryIntervalMilliseconds: previousAttempts =>
+                retryDelays[Math.min(previousAttempts, retryDelays.length - 1)],
+        },
+    },
+});
+
 const reconnectModal = document.getElementById("components-reconnect-modal");
 reconnectModal.addEventListener("components-reconnect-state-changed", handleReconnectStateChanged);
 
-const retryButton = document.getElementById("components-reconnect-button");
-retryButton.addEventListener("click", retry);
+document.getElementById("components-reconnect-button").addEventListener("click", retry);
+document.getElementById("components-resume-button").addEventListener("click", resume);
 
-const resumeButton = document.getElementById("components-resume-button");
-resumeButton.addEventListener("click", resume);
+let retryTimer;
 
 function handleReconnectStateChanged(event) {
-    if (event.detail.state === "show") {
-        reconnectModal.showModal();
-    } else if (event.detail.state === "hide") {
+    const state = event.detail.state;
+    if (state === "show" || state === "retrying" || state === "paused") {
+        if (!reconnectModal.open) {
+            reconnectModal.show();
+        }
+    } else if (state === "hide") {
         reconnectModal.close();
-    } else if (event.detail.state === "failed") {
-        document.addEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
-    } else if (event.detail.state === "rejected") {
-        location.reload();
+    } else if (state === "failed") {
+        scheduleRetry();
+    } else if (state === "rejected" || state === "resume-failed") {
+        reloadWhenServerAnswers();
     }
 }
 
-async function retry() {
-    document.removeEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
+function scheduleRetry() {
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(retry, 5000);
+}
 
+async function retry() {
+    clearTimeout(retryTimer);
     try {
-        // Reconnect will asynchronously return:
-        // - true to mean success
-        // - false to mean we reached the server, but it rejected the connection (e.g., unknown circuit ID)
-        // - exception to mean we didn't reach the server (this can be sync or async)
-        const successful = await Blazor.reconnect();
-        if (!successful) {
-            // We have been able to reach the server, but the circuit is no longer available.
-            // We'll reload the page so the user can continue using the app as quickly as possible.
-            const resumeSuccessful = await Blazor.resumeCircuit();
-            if (!resumeSuccessful) {
-                location.reload();
-            } else {
+        // true: reconnected; false: the server answered but no longer has this circuit.
+        const reconnected = await Blazor.reconnect();
+        if (!reconnected) {
+            const resumed = await Blazor.resumeCircuit();
+            if (resumed) {
                 reconnectModal.close();
+            } else {
+                reloadWhenServerAnswers();
             }
         }
-    } catch (err) {
-        // We got an exception, server is currently unavailable
-        document.addEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
+    } catch {
+        scheduleRetry();
     }
 }
 
 async function resume() {
     try {
-        const successful = await Blazor.resumeCircuit();
-        if (!successful) {
-            location.reload();
+        if (!await Blazor.resumeCircuit()) {
+            reloadWhenServerAnswers();
         }
     } catch {
         reconnectModal.classList.replace("components-reconnect-paused", "components-reconnect-resume-failed");
+        scheduleRetry();
     }
 }
 
-async function retryWhenDocumentBecomesVisible() {
-    if (document.visibilityState === "visible") {
-        await retry();
+// A reload while the server is still starting would leave the browser's error page, which never comes
+// back by itself; so reload only once the page itself loads again.
+async function reloadWhenServerAnswers() {
+    for (;;) {
+        try {
+            const response = await fetch(location.href, { cache: "no-store" });
+            if (response.ok) {
+                location.reload();
+                return;
+            }
+        } catch {
+            // Still down.
+        }
+
+        await new Promise(resolve => setTimeout(resolve, 2000));
     }
 }

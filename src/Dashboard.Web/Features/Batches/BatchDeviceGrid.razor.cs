@@ -26,6 +26,7 @@ public sealed partial class BatchDeviceGrid
     ];
 
     private MudTable<DeviceRow>? _table;
+    private BatchSummary? _shownBatch;
     private DeviceFilter _filter = new();
     private DeviceSort _sort = DeviceSort.Default;
     private int _pageSize = 50;
@@ -35,6 +36,22 @@ public sealed partial class BatchDeviceGrid
 
     // _lastRows[i] is the last row of page i: the key page i + 1 starts after.
     private readonly List<DeviceRow> _lastRows = [];
+
+    // A new summary for the same batch means reports arrived: show the current page again, fresh.
+    protected override async Task OnParametersSetAsync()
+    {
+        var refreshed = _shownBatch is not null && !ReferenceEquals(_shownBatch, Batch);
+        if (_shownBatch is not null && _shownBatch.Id != Batch.Id)
+        {
+            ResetPaging();
+        }
+
+        _shownBatch = Batch;
+        if (refreshed)
+        {
+            await ReloadAsync();
+        }
+    }
 
     private async Task<TableData<DeviceRow>> LoadAsync(TableState state, CancellationToken ct)
     {

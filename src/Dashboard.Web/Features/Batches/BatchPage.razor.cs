@@ -1,5 +1,6 @@
 using Dashboard.Web.Features.Keys;
 using Dashboard.Web.Features.Triage;
+using Dashboard.Web.Features.Live;
 using MudBlazor;
 
 namespace Dashboard.Web.Features.Batches;
@@ -20,6 +21,10 @@ public sealed partial class BatchPage
 
         await LoadAsync();
     }
+
+    protected override bool IsAffectedBy(ActivationChange change) => change.TouchesBatch(BatchId);
+
+    protected override Task RefreshAsync(ActivationChange change) => LoadAsync();
 
     private async Task LoadAsync()
     {

@@ -10,6 +10,7 @@ internal sealed partial class ReportLedger(
     IDbContextFactory<DashboardDbContext> dbFactory,
     ReportTriage triage,
     LedgerGate gate,
+    IEnumerable<ILedgerObserver> observers,
     ILogger<ReportLedger> logger)
 {
     public async Task WriteAsync(IReadOnlyList<PendingReport> group, CancellationToken ct)
@@ -18,16 +19,47 @@ internal sealed partial class ReportLedger(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var outcomes = new List<(PendingReport Pending, IngestOutcome Outcome)>(group.Count);
+        var stored = new List<StoredReport>(group.Count);
 
         foreach (var pending in group)
         {
-            outcomes.Add((pending, await WriteOneAsync(db, transaction, pending, ct)));
+            var before = await db.Devices.FindAsync([pending.Report.DeviceSerial], ct);
+            var (previousState, previousBatch) = (before?.State, before?.BatchId);
+            var outcome = await WriteOneAsync(db, transaction, pending, ct);
+            outcomes.Add((pending, outcome));
+            if (outcome.Stored && await db.Devices.FindAsync([pending.Report.DeviceSerial], ct) is { } device)
+            {
+                stored.Add(new StoredReport(
+                    outcome.Report!, previousState, previousBatch, device.State, device.StateReason));
+            }
         }
 
         await transaction.CommitAsync(ct);
 
-        // Only now is it durable, so only now may callers answer "stored".
+        // Only now is it durable, so only now may callers answer "stored" and pages hear of it.
         outcomes.ForEach(item => item.Pending.Complete(item.Outcome));
+        Announce(new LedgerCommit(stored));
+    }
+
+    private void Announce(LedgerCommit commit)
+    {
+        if (commit.Reports.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var observer in observers)
+        {
+            try
+            {
+                observer.OnCommitted(commit);
+            }
+            catch (Exception exception)
+            {
+                // What is stored stays stored; a listener's fault must not stop the writer.
+                Log.ObserverFailed(logger, observer.GetType().Name, exception);
+            }
+        }
     }
 
     private async Task<IngestOutcome> WriteOneAsync(
@@ -59,5 +91,8 @@ internal sealed partial class ReportLedger(
     {
         [LoggerMessage(2020, LogLevel.Error, "Could not store report {ContentHash}")]
         public static partial void ReportFailed(ILogger logger, string contentHash, Exception exception);
+
+        [LoggerMessage(2021, LogLevel.Error, "Ledger observer {Observer} failed")]
+        public static partial void ObserverFailed(ILogger logger, string observer, Exception exception);
     }
 }

@@ -1,0 +1,90 @@
+using Bunit;
+using Dashboard.Core.Triage;
+using Dashboard.Web.Features.WallDisplay;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Dashboard.Tests.Features.WallDisplay;
+
+public sealed class WallPageTests : PageTest
+{
+    private readonly TestDatabase _database = new();
+    private readonly FakeTimeProvider _time = new(TestData.Now);
+
+    public WallPageTests()
+    {
+        this.AddDashboardTestServices(_database);
+        Services.AddSingleton<TimeProvider>(_time);
+        Services.AddOptions<WallOptions>();
+        Services.AddScoped<WallQueries>();
+        _database.AddBatch(
+            "FRESH", TestData.Now.AddMinutes(-5), (DeviceState.Activated, 40), (DeviceState.KeyRejected, 2));
+        _database.AddBatch("QUIET", TestData.Now.AddMinutes(-40), (DeviceState.Activated, 10));
+        _database.AddBatch("EMPTY-KEY", TestData.Now.AddMinutes(-1), (DeviceState.AllotmentExhausted, 3));
+    }
+
+    protected override ValueTask DisposeAsyncCore()
+    {
+        _database.Dispose();
+
+        return base.DisposeAsyncCore();
+    }
+
+    [Fact]
+    public void Render_MarksAQuietBatchStale_AndAgesAFreshOne()
+    {
+        var cut = RenderWall("/wall?batches=FRESH,QUIET");
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll(".wall-panel").Count));
+        var fresh = cut.Find(".wall-panel[data-batch=FRESH]");
+        Assert.DoesNotContain("stale", fresh.ClassList);
+        Assert.Equal("last report 5 min ago", fresh.QuerySelector(".age")!.TextContent.Trim());
+        Assert.Equal("2", fresh.QuerySelector(".failures .value")!.TextContent.Trim());
+        var quiet = cut.Find(".wall-panel[data-batch=QUIET]");
+        Assert.Contains("stale", quiet.ClassList);
+        Assert.Contains("STALE", quiet.QuerySelector(".stale-badge")!.TextContent);
+        Assert.Equal("no report for 40 min", quiet.QuerySelector(".age")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public void Render_TakesTheStalePeriodFromTheAddress()
+    {
+        var cut = RenderWall("/wall?batches=FRESH&stale=3");
+
+        cut.WaitForAssertion(() => Assert.Contains("stale", cut.Find(".wall-panel[data-batch=FRESH]").ClassList));
+    }
+
+    [Fact]
+    public void Render_RotatesScreens_AndKeepsTheExhaustedAlarmUp()
+    {
+        var cut = RenderWall("/wall?batches=FRESH,EMPTY-KEY&panels=1&rotate=10");
+
+        cut.WaitForAssertion(() => Assert.Equal("FRESH", cut.Find(".wall-panel").GetAttribute("data-batch")));
+        Assert.Contains("EXHAUSTED", cut.Find(".wall-alarm").TextContent);
+        Assert.Contains("3 devices in batch EMPTY-KEY", cut.Find(".wall-alarm").TextContent);
+        Assert.Equal("Screen 1 of 2", cut.Find(".wall-screen").TextContent.Trim());
+
+        _time.Advance(TimeSpan.FromSeconds(10));
+
+        cut.WaitForAssertion(() => Assert.Equal("EMPTY-KEY", cut.Find(".wall-panel").GetAttribute("data-batch")));
+        Assert.Contains("EXHAUSTED", cut.Find(".wall-alarm").TextContent);
+    }
+
+    [Fact]
+    public void Render_ShowsAChosenBatchWithoutReports_AsWaiting()
+    {
+        var cut = RenderWall("/wall?batches=NOT-YET");
+
+        cut.WaitForAssertion(() =>
+            Assert.Contains("No reports yet", cut.Find(".wall-panel[data-batch=NOT-YET]").TextContent));
+        Assert.Empty(cut.FindAll(".wall-alarm"));
+    }
+
+    private IRenderedComponent<WallPage> RenderWall(string address)
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo(address);
+
+        return Render<WallPage>();
+    }
+}
