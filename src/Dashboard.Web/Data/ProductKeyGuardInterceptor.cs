@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Dashboard.Core.Parsing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -28,6 +30,59 @@ internal sealed class ProductKeyGuardInterceptor : SaveChangesInterceptor
         return ValueTask.FromResult(result);
     }
 
+    // A JSON document is redacted value by value: on its raw text an escape such as "\n" would read as
+    // part of a key, and masking it would break the document.
+    private static (string Text, int Count) Redact(string value)
+    {
+        if (!value.StartsWith('{') && !value.StartsWith('['))
+        {
+            return ProductKeyRedactor.Redact(value);
+        }
+
+        JsonNode? document;
+        try
+        {
+            document = JsonNode.Parse(value);
+        }
+        catch (JsonException)
+        {
+            return ProductKeyRedactor.Redact(value);
+        }
+
+        var count = RedactValues(document);
+
+        return count == 0 ? (value, 0) : (document!.ToJsonString(), count);
+    }
+
+    private static int RedactValues(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                return obj.ToList().Sum(property => RedactChild(property.Value, value => obj[property.Key] = value));
+            case JsonArray array:
+                return Enumerable.Range(0, array.Count).Sum(i => RedactChild(array[i], value => array[i] = value));
+            default:
+                return 0;
+        }
+    }
+
+    private static int RedactChild(JsonNode? child, Action<string> replace)
+    {
+        if (child is not JsonValue value || !value.TryGetValue<string>(out var text))
+        {
+            return RedactValues(child);
+        }
+
+        var (redacted, count) = ProductKeyRedactor.Redact(text);
+        if (count > 0)
+        {
+            replace(redacted);
+        }
+
+        return count;
+    }
+
     private static void Guard(DbContext? context)
     {
         if (context is null)
@@ -44,7 +99,7 @@ internal sealed class ProductKeyGuardInterceptor : SaveChangesInterceptor
 
             foreach (var property in entry.Properties.Where(property => property.CurrentValue is string))
             {
-                var (redacted, count) = ProductKeyRedactor.Redact((string)property.CurrentValue!);
+                var (redacted, count) = Redact((string)property.CurrentValue!);
                 if (count == 0)
                 {
                     continue;

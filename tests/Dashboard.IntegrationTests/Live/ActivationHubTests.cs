@@ -55,7 +55,7 @@ public sealed class ActivationHubTests : IDisposable
         await moreTotals.WaitAsync(TimeSpan.FromSeconds(10));
 
         var change = Assert.Single(changes);
-        Assert.Equal("RetryOnline", change.GetProperty("previousState").GetString());
+        Assert.Equal("NotEnabled", change.GetProperty("previousState").GetString());
         Assert.Equal("Activated", change.GetProperty("state").GetString());
     }
 

@@ -18,6 +18,10 @@ public static class ProtectionExtensions
 
         builder.Services.AddSingleton<IConfigureOptions<KestrelServerOptions>, KestrelLimits>();
         builder.Services.AddRateLimiter(StationRateLimit.Configure);
+
+        // Framing is decided per path by the security headers (the wall may be embedded, nothing else);
+        // antiforgery's own blanket SAMEORIGIN header would contradict that on every page with a form.
+        builder.Services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
     }
 
     /// <summary>Security headers on every answer, guarded live connections, and the rate limiter.</summary>
