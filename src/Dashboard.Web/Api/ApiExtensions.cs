@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Dashboard.Web.Data;
+using Dashboard.Web.Features.Allotments;
 using Dashboard.Web.Features.Batches;
 using Dashboard.Web.Features.Devices;
 using Dashboard.Web.Features.Reports;
@@ -39,6 +40,7 @@ public static class ApiExtensions
         api.MapReportsApi();
         api.MapBatchesApi();
         api.MapDevicesApi();
+        api.MapAllotmentsApi();
 
         // Unknown API paths answer as the API does, not with the pages' not-found page.
         app.Map("/api/{**path}", (string path) => ApiProblems.NotFound($"There is no API at '/api/{path}'."))

@@ -17,6 +17,8 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     public DbSet<KeyActivation> KeyActivations => Set<KeyActivation>();
 
+    public DbSet<KeyCheckpoint> KeyCheckpoints => Set<KeyCheckpoint>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);
