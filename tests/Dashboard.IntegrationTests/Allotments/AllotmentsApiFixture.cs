@@ -18,7 +18,8 @@ public sealed class AllotmentsApiFixture : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:DataDirectory", _dataDirectory);
-        builder.UseSetting("ConnectionStrings:Dashboard", $"Data Source={Path.Combine(_dataDirectory, "dashboard.db")}");
+        var database = Path.Combine(_dataDirectory, "dashboard.db");
+        builder.UseSetting("ConnectionStrings:Dashboard", $"Data Source={database}");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new StoppedClock(Now)));
     }
 

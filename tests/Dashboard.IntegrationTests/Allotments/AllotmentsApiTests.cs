@@ -30,7 +30,8 @@ public sealed class AllotmentsApiTests(AllotmentsApiFixture fixture) : IClassFix
         Assert.Equal(depletion, Date(forecast, "depletionDateLow"));
         Assert.Equal(depletion, Date(forecast, "depletionDateHigh"));
         Assert.Equal(depletion.AddDays(-30 - 7), Date(forecast, "orderBy"));
-        Assert.Equal("28 days of history, damped trend with weekday effects", forecast.GetProperty("basis").GetString());
+        Assert.Equal(
+            "28 days of history, damped trend with weekday effects", forecast.GetProperty("basis").GetString());
 
         await KeyScenario.SetLeadTimeAsync(fixture.Services, keyId, 60);
         var later = await GetJsonAsync($"/api/v1/keys/{keyId}/forecast");
@@ -136,7 +137,8 @@ public sealed class AllotmentsApiTests(AllotmentsApiFixture fixture) : IClassFix
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    private static DateTime DayEnd(int days) => AllotmentsApiFixture.Now.UtcDateTime.Date.AddDays(days + 1).AddSeconds(-1);
+    private static DateTime DayEnd(int days) =>
+        AllotmentsApiFixture.Now.UtcDateTime.Date.AddDays(days + 1).AddSeconds(-1);
 
     private static DateOnly Date(JsonElement json, string name) => DateOnly.Parse(json.GetProperty(name).GetString()!);
 }

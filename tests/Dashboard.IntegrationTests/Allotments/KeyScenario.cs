@@ -65,7 +65,8 @@ internal static class KeyScenario
         IEnumerable<(DateTime At, string Station, bool Repeat)> activations)
     {
         await using var db = await CreateAsync(services);
-        db.Batches.Add(new Batch { Id = batch, PlannedQuantity = planned, CreatedAt = DateTime.UtcNow, LastReportAt = DateTime.UtcNow });
+        var now = DateTime.UtcNow;
+        db.Batches.Add(new Batch { Id = batch, PlannedQuantity = planned, CreatedAt = now, LastReportAt = now });
         var reportId = 1_000_000L + await db.KeyActivations.CountAsync();
         foreach (var (at, station, repeat) in activations)
         {

@@ -57,7 +57,8 @@ public sealed class KeyPageTests : IAsyncLifetime
 
         await page.GotoAsync("/");
         var row = page.Locator(".keys-card .key-row", new() { HasText = "line 2" });
-        await Expect(row.Locator(".key-cover")).ToHaveTextAsync(forecast.GetProperty("daysOfCover").GetInt32().ToString("N0"));
+        var cover = forecast.GetProperty("daysOfCover").GetInt32().ToString("N0");
+        await Expect(row.Locator(".key-cover")).ToHaveTextAsync(cover);
         await Expect(row.Locator(".key-status")).ToBeVisibleAsync();
         await SaveAsync(page, "allotments-overview.png");
     }

@@ -106,4 +106,5 @@ public static class AllotmentsApi
 
 public sealed record CheckpointRequest(int Remaining, DateTimeOffset AsOf, string? EnteredBy);
 
-public sealed record CheckpointResponse(int KeyId, int Remaining, DateTime AsOf, string? EnteredBy, bool AlreadyRecorded);
+public sealed record CheckpointResponse(
+    int KeyId, int Remaining, DateTime AsOf, string? EnteredBy, bool AlreadyRecorded);

@@ -4,7 +4,9 @@ namespace Dashboard.Web.Features.Allotments;
 
 public static class AllotmentsExtensions
 {
-    /// <summary>The allotment ledger, reconciliation and forecast, with validated <see cref="AllotmentsOptions"/>.</summary>
+    /// <summary>
+    /// The allotment ledger, reconciliation and forecast, with validated <see cref="AllotmentsOptions"/>.
+    /// </summary>
     public static void AddAllotments(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<AllotmentsOptions>()

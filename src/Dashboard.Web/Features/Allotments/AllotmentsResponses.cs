@@ -56,7 +56,8 @@ public sealed record LedgerResponse(
 }
 
 public sealed record ReconciliationResponse(
-    DateTime From, DateTime To, int MicrosoftDrop, int Seen, int Unexplained, int Tolerance, bool Alarm, string? Message)
+    DateTime From, DateTime To, int MicrosoftDrop, int Seen, int Unexplained, int Tolerance, bool Alarm,
+    string? Message)
 {
     public static ReconciliationResponse Of(ReconciliationWindow w) => new(
         w.From, w.To, w.MicrosoftDrop, w.Seen, w.Unexplained, w.Tolerance, w.IsAlarm,

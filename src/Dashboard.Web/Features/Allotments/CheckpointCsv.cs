@@ -75,7 +75,8 @@ public static class CheckpointCsv
         var remainingText = Field(fields, remainingColumn);
         if (!CheckpointRules.TryParseAsOf(asOfText, out var asOf))
         {
-            errors.Add($"Line {line}: asOf '{Echo(asOfText)}' is not a date or time (use e.g. 2026-03-02 or 2026-03-02T14:00Z).");
+            errors.Add($"Line {line}: asOf '{Echo(asOfText)}' is not a date or time "
+                + "(use e.g. 2026-03-02 or 2026-03-02T14:00Z).");
         }
 
         var styles = NumberStyles.AllowThousands | NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite
@@ -87,7 +88,9 @@ public static class CheckpointCsv
 
         var who = enteredByColumn >= 0 ? Field(fields, enteredByColumn) : null;
 
-        return errors.Count == before ? new CheckpointInput(remaining, asOf, string.IsNullOrEmpty(who) ? null : who) : null;
+        return errors.Count == before
+            ? new CheckpointInput(remaining, asOf, string.IsNullOrEmpty(who) ? null : who)
+            : null;
     }
 
     // A full key typed in the wrong column must not come back on the screen.

@@ -48,7 +48,7 @@ public static class CheckpointRules
         return problems;
     }
 
-    /// <summary>Reads a time in ISO 8601; a date alone means the end of that day is not known, so its start (UTC).</summary>
+    /// <summary>Reads a time in ISO 8601, as UTC unless it names an offset; a date alone means its start.</summary>
     public static bool TryParseAsOf(string? text, out DateTime asOf)
     {
         asOf = default;

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Dashboard.Web.Features.Allotments;
 
 /// <summary>The outcome of saving checkpoints: all or nothing, with every row's problem when refused.</summary>
-public sealed record CheckpointSaveResult(int Added, int AlreadyRecorded, IReadOnlyList<string> Errors, bool KeyFound = true)
+public sealed record CheckpointSaveResult(
+    int Added, int AlreadyRecorded, IReadOnlyList<string> Errors, bool KeyFound = true)
 {
     public bool Saved => KeyFound && Errors.Count == 0;
 }

@@ -25,7 +25,8 @@ public sealed record KeyChartSeries(
         var path = ForecastWindow(ledger);
 
         Add(series, palette, Counted, "#1565c0", ledger.RemainingHistory.Select(p => Point(p.Date, p.Remaining)));
-        Add(series, palette, Checkpoints, "#2e7d32", ledger.Checkpoints.Select(c => new TimeValue<double>(c.AsOf, c.Remaining)));
+        var readings = ledger.Checkpoints.Select(c => new TimeValue<double>(c.AsOf, c.Remaining));
+        Add(series, palette, Checkpoints, "#2e7d32", readings);
         Add(series, palette, Expected, "#ef6c00", path.Select(p => Point(p.Date, p.Expected)));
         var low = Add(series, palette, $"{Band} (early)", "#ffb74d", path.Select(p => Point(p.Date, p.Low80)));
         var high = Add(series, palette, $"{Band} (late)", "#ffb74d", path.Select(p => Point(p.Date, p.High80)));
@@ -34,8 +35,11 @@ public sealed record KeyChartSeries(
 
         if (ledger.OrderBy is { } orderBy)
         {
-            var top = Math.Max(ledger.Key.Allotment, ledger.RemainingHistory.Select(p => p.Remaining).DefaultIfEmpty().Max());
-            Add(series, palette, $"{OrderBy} {orderBy:yyyy-MM-dd}", "#c62828", [Point(orderBy, 0), Point(orderBy, top)]);
+            // A vertical line: two points on the same day, from the axis to the top of the chart.
+            var top = Math.Max(
+                ledger.Key.Allotment, ledger.RemainingHistory.Select(p => p.Remaining).DefaultIfEmpty().Max());
+            Add(series, palette, $"{OrderBy} {orderBy:yyyy-MM-dd}", "#c62828",
+                [Point(orderBy, 0), Point(orderBy, top)]);
         }
 
         var span = Span(ledger, path);

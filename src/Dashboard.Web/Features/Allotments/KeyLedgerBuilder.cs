@@ -40,8 +40,9 @@ public static class KeyLedgerBuilder
             RemainingHistory(key, activations, checkpoints, today));
     }
 
-    /// <summary>The latest checkpoint less what was spent after it; the allotment less everything without one.</summary>
-    public static int Remaining(KeyInfo key, IReadOnlyList<ActivationRow> activations, IReadOnlyList<CheckpointRow> checkpoints)
+    /// <summary>The latest checkpoint less what was spent after it; else the allotment less everything.</summary>
+    public static int Remaining(
+        KeyInfo key, IReadOnlyList<ActivationRow> activations, IReadOnlyList<CheckpointRow> checkpoints)
     {
         var latest = checkpoints.MaxBy(c => c.AsOf);
 
@@ -92,7 +93,8 @@ public static class KeyLedgerBuilder
             .OrderBy(day => day.Key)
             .Select(day => new DailyConsumption(day.Key, day.Count(a => !a.IsRepeat), day.Count(a => a.IsRepeat)))];
 
-    private static List<GroupConsumption> Group(IReadOnlyList<ActivationRow> activations, Func<ActivationRow, string> key) =>
+    private static List<GroupConsumption> Group(
+        IReadOnlyList<ActivationRow> activations, Func<ActivationRow, string> key) =>
         [.. activations.GroupBy(key)
             .Select(g => new GroupConsumption(
                 g.Key, g.Count(a => !a.IsRepeat), g.Count(a => a.IsRepeat), g.Max(a => a.ActivatedAt)))

@@ -51,9 +51,11 @@ public sealed class KeyLedgerService(
         var batches = await db.Batches.AsNoTracking().Where(b => used.Contains(b.Id))
             .Select(b => new BatchPlan(b.Id, b.PlannedQuantity)).ToListAsync(ct);
 
-        var info = new KeyInfo(key.Id, key.Label, key.PartialProductKey, key.Allotment, key.ReceivedOn, key.LeadTimeDays);
+        var info = new KeyInfo(
+            key.Id, key.Label, key.PartialProductKey, key.Allotment, key.ReceivedOn, key.LeadTimeDays);
+        var now = time.GetUtcNow().UtcDateTime;
 
-        return KeyLedgerBuilder.Build(info, activations, checkpoints, batches, options.Value, time.GetUtcNow().UtcDateTime);
+        return KeyLedgerBuilder.Build(info, activations, checkpoints, batches, options.Value, now);
     }
 }
 

@@ -25,7 +25,10 @@ public sealed partial class KeyPage
     private async Task LoadAsync()
     {
         _ledger = await Ledgers.GetAsync(Id, CancellationToken.None);
-        _crumbs = [new("Overview", "/"), new("Keys", "/keys"), new(_ledger?.Key.Label ?? $"Key {Id}", null, disabled: true)];
+        _crumbs =
+        [
+            new("Overview", "/"), new("Keys", "/keys"), new(_ledger?.Key.Label ?? $"Key {Id}", null, disabled: true),
+        ];
         _loading = false;
     }
 
@@ -45,8 +48,8 @@ public sealed partial class KeyPage
                 return;
             }
 
-            var result = await Checkpoints.AddAsync(_ledger.Key.Id, [("Checkpoint", input)], Data.CheckpointSource.Manual,
-                CancellationToken.None);
+            var result = await Checkpoints.AddAsync(
+                _ledger.Key.Id, [("Checkpoint", input)], Data.CheckpointSource.Manual, CancellationToken.None);
             if (result.Saved)
             {
                 Snackbar.Add(result.Added > 0 ? "Checkpoint saved." : "That checkpoint was already recorded.",

@@ -53,7 +53,8 @@ public sealed class CheckpointCsvTests
     [Fact]
     public void Check_FullKeyAsEnteredBy_IsRefused()
     {
-        var input = new CheckpointInput(10, new DateTime(2026, 3, 2, 0, 0, 0, DateTimeKind.Utc), "ABCDE-FGHJK-MNPQR-STVWX-Y2346");
+        var asOf = new DateTime(2026, 3, 2, 0, 0, 0, DateTimeKind.Utc);
+        var input = new CheckpointInput(10, asOf, "ABCDE-FGHJK-MNPQR-STVWX-Y2346");
 
         var problems = CheckpointRules.Check(input, 100, new DateTime(2026, 3, 3, 0, 0, 0, DateTimeKind.Utc));
 

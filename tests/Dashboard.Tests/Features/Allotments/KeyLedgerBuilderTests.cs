@@ -10,7 +10,8 @@ public sealed class KeyLedgerBuilderTests
     [Fact]
     public void Remaining_NoCheckpoint_IsAllotmentLessEveryActivationRepeatsIncluded()
     {
-        var activations = Steady(days: 10, perDay: 3).Append(new ActivationRow(s_now.AddDays(-1), "B1", "l1", true)).ToList();
+        var repeat = new ActivationRow(s_now.AddDays(-1), "B1", "l1", IsRepeat: true);
+        var activations = Steady(days: 10, perDay: 3).Append(repeat).ToList();
 
         var remaining = KeyLedgerBuilder.Remaining(s_key, activations, []);
 
@@ -35,7 +36,8 @@ public sealed class KeyLedgerBuilderTests
     public void Reconcile_DropBeyondTolerance_RaisesAlarm(int drop, bool alarm)
     {
         var activations = Steady(days: 10, perDay: 3);
-        CheckpointRow[] checkpoints = [Checkpoint(500, s_now.AddDays(-10.5)), Checkpoint(500 - drop, s_now.AddDays(-0.5))];
+        CheckpointRow[] checkpoints =
+            [Checkpoint(500, s_now.AddDays(-10.5)), Checkpoint(500 - drop, s_now.AddDays(-0.5))];
 
         var window = KeyLedgerBuilder.Reconcile(activations, checkpoints, new AllotmentsOptions()).Single();
 
@@ -74,8 +76,9 @@ public sealed class KeyLedgerBuilderTests
     public void Build_PlannedBatchesNeedMoreThanLeft_PlanRunsTheKeyOut()
     {
         var plans = new[] { new BatchPlan("B1", 1000) };
+        var activations = Steady(days: 20, perDay: 10);
 
-        var ledger = KeyLedgerBuilder.Build(s_key, Steady(days: 20, perDay: 10), [], plans, new AllotmentsOptions(), s_now);
+        var ledger = KeyLedgerBuilder.Build(s_key, activations, [], plans, new AllotmentsOptions(), s_now);
 
         Assert.Equal(800, ledger.Plan.Outstanding);
         Assert.Equal(0, ledger.Plan.Shortfall);
@@ -84,7 +87,8 @@ public sealed class KeyLedgerBuilderTests
 
     private static List<ActivationRow> Steady(int days, int perDay) =>
         [.. Enumerable.Range(1, days).SelectMany(day => Enumerable.Range(0, perDay)
-            .Select(i => new ActivationRow(s_now.Date.AddDays(-day).AddHours(8 + i), "B1", i % 2 == 0 ? "l1" : "l2", false)))];
+            .Select(i => new ActivationRow(
+                s_now.Date.AddDays(-day).AddHours(8 + i), "B1", i % 2 == 0 ? "l1" : "l2", false)))];
 
     private static CheckpointRow Checkpoint(int remaining, DateTime asOf) =>
         new(0, remaining, asOf, "QA", asOf, "Manual");

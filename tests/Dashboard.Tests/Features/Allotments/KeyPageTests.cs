@@ -50,7 +50,11 @@ public sealed class KeyPageTests : PageTest
         var asOf = s_now.UtcDateTime.AddDays(-2);
 
         var result = await store.AddAsync(
-            keyId, [("Line 2", new CheckpointInput(90, asOf, null)), ("Line 3", new CheckpointInput(-1, asOf.AddHours(1), null))],
+            keyId,
+            [
+                ("Line 2", new CheckpointInput(90, asOf, null)),
+                ("Line 3", new CheckpointInput(-1, asOf.AddHours(1), null)),
+            ],
             CheckpointSource.Csv, CancellationToken.None);
 
         Assert.False(result.Saved);
@@ -62,7 +66,13 @@ public sealed class KeyPageTests : PageTest
     private int SeedSteadyKey(int perDay, int days, int allotment)
     {
         using var db = _database.CreateDbContext();
-        var key = new EpkeaKey { Label = "Line 1", PartialProductKey = "ABCDE", Allotment = allotment, LeadTimeDays = 30 };
+        var key = new EpkeaKey
+        {
+            Label = "Line 1",
+            PartialProductKey = "ABCDE",
+            Allotment = allotment,
+            LeadTimeDays = 30,
+        };
         db.EpkeaKeys.Add(key);
         db.Batches.Add(new Batch { Id = "B1" });
         var reportId = 1;
@@ -75,7 +85,11 @@ public sealed class KeyPageTests : PageTest
                 db.Devices.Add(new Device { Serial = serial, BatchId = "B1" });
                 db.KeyActivations.Add(new KeyActivation
                 {
-                    DeviceSerial = serial, BatchId = "B1", PartialProductKey = "ABCDE", ActivatedAt = at, ReportId = reportId++,
+                    DeviceSerial = serial,
+                    BatchId = "B1",
+                    PartialProductKey = "ABCDE",
+                    ActivatedAt = at,
+                    ReportId = reportId++,
                 });
             }
         }
