@@ -59,7 +59,8 @@ public static class ActivationCodes
         .. One(0xC004F069, KeyRejected, Key, "The key is for an edition that is not installed"),
         .. One(0xC004F06B, NotEnabled, Kms, "A KMS host cannot run in a virtual machine"),
         .. One(0xC004F06C, RetryOnline, Network, "The request time was rejected; the device clock is wrong"),
-        .. One(0xC004F074, RetryOnline, Network, "No activation server could be contacted"),
+        // Only KMS clients look for a KMS host: on an ePKEA line it means a GVLK was installed instead.
+        .. One(0xC004F074, NotEnabled, Kms, "No KMS host could be contacted (a KMS client key is installed)"),
         .. One(0xC004F07D, KeyRejected, Key, "This key type cannot be used for this activation method"),
         .. One(0xC004F200, DeviceFault, None, "Windows is not genuine"),
         .. Many([0xC004F210, 0xC004F212], KeyRejected, Key, "The key's edition does not match the installed edition"),

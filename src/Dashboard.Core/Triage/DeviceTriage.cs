@@ -9,6 +9,10 @@ namespace Dashboard.Core.Triage;
 /// </remarks>
 public static class DeviceTriage
 {
+    /// <summary>Classifies a capture with what the dashboard knows about keys, stations and the device.</summary>
+    public static TriageResult Classify(ParsedReport report, TriageContext context) =>
+        ContextRules.Apply(Classify(report), report.Product?.PartialProductKey, context);
+
     public static TriageResult Classify(ParsedReport report)
     {
         var failure = Failures.Worst(report);

@@ -3,6 +3,8 @@ using Dashboard.Web.Data;
 using Dashboard.Web.Features.Allotments;
 using Dashboard.Web.Features.Batches;
 using Dashboard.Web.Features.Devices;
+using Dashboard.Web.Features.Keys;
+using Dashboard.Web.Features.PhoneActivation;
 using Dashboard.Web.Features.Reports;
 
 namespace Dashboard.Web.Api;
@@ -41,6 +43,8 @@ public static class ApiExtensions
         api.MapBatchesApi();
         api.MapDevicesApi();
         api.MapAllotmentsApi();
+        api.MapKeysApi();
+        api.MapPhoneActivationApi();
 
         // Unknown API paths answer as the API does, not with the pages' not-found page.
         app.Map("/api/{**path}", (string path) => ApiProblems.NotFound($"There is no API at '/api/{path}'."))

@@ -2,6 +2,7 @@ using Dashboard.Web.Features.Allotments;
 using Dashboard.Web.Features.Batches;
 using Dashboard.Web.Features.Devices;
 using Dashboard.Web.Features.Reports;
+using Dashboard.Web.Features.Triage;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -32,6 +33,7 @@ public static class UiExtensions
         services.AddScoped<DeviceQueries>();
         services.AddScoped<UploadService>();
         services.AddAllotmentServices();
+        services.AddTriagePageServices();
 
         return services;
     }

@@ -19,6 +19,10 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     public DbSet<KeyCheckpoint> KeyCheckpoints => Set<KeyCheckpoint>();
 
+    public DbSet<PhoneCase> PhoneCases => Set<PhoneCase>();
+
+    public DbSet<PhoneCaseEvent> PhoneCaseEvents => Set<PhoneCaseEvent>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);

@@ -25,7 +25,7 @@ public sealed class BatchesApiTests(DashboardApiFixture fixture) : IClassFixture
         var states = found.GetProperty("states");
         Assert.Equal(9, states.EnumerateObject().Count());
         Assert.Equal(2, states.GetProperty("Activated").GetInt32());
-        Assert.Equal(1, states.GetProperty("RetryOnline").GetInt32());
+        Assert.Equal(1, states.GetProperty("NotEnabled").GetInt32());
         Assert.Equal(0, states.GetProperty("DeviceFault").GetInt32());
     }
 
@@ -43,10 +43,10 @@ public sealed class BatchesApiTests(DashboardApiFixture fixture) : IClassFixture
         var reports = device.GetProperty("reports").EnumerateArray().ToList();
         Assert.Equal(2, reports.Count);
         Assert.Equal("Activated", reports[0].GetProperty("state").GetString());
-        Assert.Equal("RetryOnline", reports[1].GetProperty("state").GetString());
+        Assert.Equal("NotEnabled", reports[1].GetProperty("state").GetString());
         var counts = (await fixture.GetJsonAsync($"/api/v1/batches/{batch}")).GetProperty("states");
         Assert.Equal(1, counts.GetProperty("Activated").GetInt32());
-        Assert.Equal(0, counts.GetProperty("RetryOnline").GetInt32());
+        Assert.Equal(0, counts.GetProperty("NotEnabled").GetInt32());
     }
 
     [Fact]

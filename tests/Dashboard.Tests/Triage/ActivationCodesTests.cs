@@ -70,7 +70,7 @@ public sealed class ActivationCodesTests
     [InlineData("0xC004F069", KeyRejected)]
     [InlineData("0xC004F06B", NotEnabled)]
     [InlineData("0xC004F06C", RetryOnline)]
-    [InlineData("0xC004F074", RetryOnline)]
+    [InlineData("0xC004F074", NotEnabled)]
     [InlineData("0xC004F07D", KeyRejected)]
     [InlineData("0xC004F200", DeviceFault)]
     [InlineData("0xC004F210", KeyRejected)]

@@ -13,7 +13,8 @@ public sealed record BatchResponse(
     int Reports,
     DateTime CreatedAt,
     DateTime LastReportAt,
-    IReadOnlyDictionary<string, int> States)
+    IReadOnlyDictionary<string, int> States,
+    int? ExpectedKeyId)
 {
     public static BatchResponse From(Batch batch)
     {
@@ -30,7 +31,8 @@ public sealed record BatchResponse(
             batch.ReportCount,
             batch.CreatedAt,
             batch.LastReportAt,
-            states);
+            states,
+            batch.ExpectedKeyId);
     }
 }
 
@@ -38,4 +40,5 @@ public sealed record BatchResponse(
 /// <param name="Name">A display name, up to 200 characters.</param>
 /// <param name="PlannedQuantity">How many devices the batch should have, 1 to 10,000,000.</param>
 /// <param name="Notes">Free text, up to 4000 characters.</param>
-public sealed record BatchUpdate(string? Name, int? PlannedQuantity, string? Notes);
+/// <param name="ExpectedKeyId">The id of the key the batch's devices must carry; 0 clears it.</param>
+public sealed record BatchUpdate(string? Name, int? PlannedQuantity, string? Notes, int? ExpectedKeyId = null);

@@ -268,6 +268,114 @@ namespace Dashboard.Web.Data.Migrations
                     b.ToTable("KeyCheckpoints");
                 });
 
+            modelBuilder.Entity("Dashboard.Web.Data.PhoneCase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BatchId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedByReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConfirmationForInstallationId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmationId")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviceSerial")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Edition")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstallationId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LatestInstallationId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedByReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartialProductKey")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Station")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosedAt", "OpenedAt");
+
+                    b.HasIndex("DeviceSerial", "ClosedAt");
+
+                    b.ToTable("PhoneCases");
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.PhoneCaseEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "At");
+
+                    b.ToTable("PhoneCaseEvents");
+                });
+
             modelBuilder.Entity("Dashboard.Web.Data.Report", b =>
                 {
                     b.Property<long>("Id")
@@ -414,6 +522,24 @@ namespace Dashboard.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dashboard.Web.Data.PhoneCase", b =>
+                {
+                    b.HasOne("Dashboard.Web.Data.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceSerial")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.PhoneCaseEvent", b =>
+                {
+                    b.HasOne("Dashboard.Web.Data.PhoneCase", null)
+                        .WithMany("Events")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dashboard.Web.Data.Report", b =>
                 {
                     b.HasOne("Dashboard.Web.Data.Device", null)
@@ -426,6 +552,11 @@ namespace Dashboard.Web.Data.Migrations
             modelBuilder.Entity("Dashboard.Web.Data.Batch", b =>
                 {
                     b.Navigation("StateCounts");
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.PhoneCase", b =>
+                {
+                    b.Navigation("Events");
                 });
 #pragma warning restore 612, 618
         }

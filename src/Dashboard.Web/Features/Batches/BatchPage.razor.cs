@@ -1,3 +1,5 @@
+using Dashboard.Web.Features.Keys;
+using Dashboard.Web.Features.Triage;
 using MudBlazor;
 
 namespace Dashboard.Web.Features.Batches;
@@ -6,6 +8,9 @@ public sealed partial class BatchPage
 {
     private BatchSummary? _batch;
     private bool _loading = true;
+    private int _repeats;
+    private IReadOnlyList<FailureCause> _causes = [];
+    private KeyResponse? _expectedKey;
     private List<BreadcrumbItem> _crumbs = [];
 
     protected override async Task OnParametersSetAsync()
@@ -19,6 +24,9 @@ public sealed partial class BatchPage
     private async Task LoadAsync()
     {
         _batch = await Batches.GetAsync(BatchId, CancellationToken.None);
+        _repeats = _batch is null ? 0 : await Batches.RepeatActivatedAsync(BatchId, CancellationToken.None);
+        _causes = (await Causes.ByBatchAsync(BatchId, CancellationToken.None)).GetValueOrDefault(BatchId) ?? [];
+        _expectedKey = _batch?.ExpectedKeyId is { } keyId ? await Keys.GetAsync(keyId, CancellationToken.None) : null;
         _loading = false;
     }
 
@@ -29,7 +37,8 @@ public sealed partial class BatchPage
             return;
         }
 
-        var parameters = new DialogParameters<BatchEditDialog> { { d => d.Batch, _batch } };
+        var keys = await Keys.ListAsync(CancellationToken.None);
+        var parameters = new DialogParameters<BatchEditDialog> { { d => d.Batch, _batch }, { d => d.Keys, keys } };
         var dialog = await Dialogs.ShowAsync<BatchEditDialog>($"Edit batch {_batch.Id}", parameters);
         var result = await dialog.Result;
         if (result is not { Canceled: false, Data: BatchEdit edit })

@@ -1,11 +1,12 @@
 using Dashboard.Core.Triage;
 using Dashboard.Web.Data;
+using Dashboard.Web.Features.Triage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Features.Batches;
 
 /// <summary>Reads and edits batches for the pages. Counts come from the summaries ingestion keeps current.</summary>
-public sealed class BatchQueries(IDbContextFactory<DashboardDbContext> dbFactory)
+public sealed class BatchQueries(IDbContextFactory<DashboardDbContext> dbFactory, RetriageService retriage)
 {
     public async Task<IReadOnlyList<BatchSummary>> ListAsync(CancellationToken ct)
     {
@@ -46,7 +47,15 @@ public sealed class BatchQueries(IDbContextFactory<DashboardDbContext> dbFactory
             .ToListAsync(ct);
     }
 
-    /// <summary>Saves a batch's name, plan and notes; false when the batch does not exist.</summary>
+    /// <summary>How many of the batch's devices activated more than once, each time spending the allotment.</summary>
+    public async Task<int> RepeatActivatedAsync(string id, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+
+        return await db.Devices.CountAsync(device => device.BatchId == id && device.ActivationCount > 1, ct);
+    }
+
+    /// <summary>Saves a batch's name, plan, notes and expected key; false when the batch does not exist.</summary>
     public async Task<bool> UpdateAsync(string id, BatchEdit edit, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -59,7 +68,13 @@ public sealed class BatchQueries(IDbContextFactory<DashboardDbContext> dbFactory
         batch.Name = Blank(edit.Name);
         batch.PlannedQuantity = edit.PlannedQuantity;
         batch.Notes = Blank(edit.Notes);
+        var keyChanged = batch.ExpectedKeyId != edit.ExpectedKeyId;
+        batch.ExpectedKeyId = edit.ExpectedKeyId;
         await db.SaveChangesAsync(ct);
+        if (keyChanged)
+        {
+            await retriage.RetriageAsync(id, ct);
+        }
 
         return true;
     }
@@ -74,7 +89,7 @@ public sealed class BatchQueries(IDbContextFactory<DashboardDbContext> dbFactory
 
         return new BatchSummary(
             batch.Id, batch.Name, batch.PlannedQuantity, batch.Notes, batch.DeviceCount, batch.ReportCount,
-            batch.CreatedAt, batch.LastReportAt, states);
+            batch.CreatedAt, batch.LastReportAt, states, batch.ExpectedKeyId);
     }
 
     /// <summary>Adds up per-state counts across batches.</summary>

@@ -12,7 +12,8 @@ public sealed record BatchSummary(
     int ReportCount,
     DateTime CreatedAt,
     DateTime LastReportAt,
-    IReadOnlyDictionary<DeviceState, int> States);
+    IReadOnlyDictionary<DeviceState, int> States,
+    int? ExpectedKeyId = null);
 
 /// <summary>What a manager may change about a batch.</summary>
-public sealed record BatchEdit(string? Name, int? PlannedQuantity, string? Notes);
+public sealed record BatchEdit(string? Name, int? PlannedQuantity, string? Notes, int? ExpectedKeyId = null);

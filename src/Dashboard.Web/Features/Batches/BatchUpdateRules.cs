@@ -46,6 +46,11 @@ internal static class BatchUpdateRules
             batch.PlannedQuantity = update.PlannedQuantity;
         }
 
+        if (replace || update.ExpectedKeyId is not null)
+        {
+            batch.ExpectedKeyId = update.ExpectedKeyId is null or 0 ? null : update.ExpectedKeyId;
+        }
+
         if (replace || update.Notes is not null)
         {
             batch.Notes = string.IsNullOrWhiteSpace(update.Notes) ? null : update.Notes;

@@ -1,6 +1,7 @@
 using Dashboard.Web.Api;
 using Dashboard.Web.Api.Contracts;
 using Dashboard.Web.Data;
+using Dashboard.Web.Features.Triage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ public static class BatchesApi
             .WithSummary("Every batch with its device counts by state, newest activity first");
         api.MapGet("/batches/{batch}", GetBatchAsync).WithName("GetBatch");
         api.MapMethods("/batches/{batch}", [HttpMethods.Patch], PatchBatchAsync).WithName("PatchBatch")
-            .WithSummary("Change the name, planned quantity or notes; absent fields stay as they are")
+            .WithSummary("Change the name, planned quantity, notes or expected key; absent fields stay as they are")
             .Accepts<BatchUpdate>("application/json");
         api.MapPut("/batches/{batch}", PutBatchAsync).WithName("PutBatch")
             .WithSummary("Set the name, planned quantity and notes; absent fields are cleared")
@@ -47,16 +48,18 @@ public static class BatchesApi
     }
 
     internal static Task<Results<Ok<BatchResponse>, ProblemHttpResult>> PatchBatchAsync(
-        string batch, HttpRequest request, IDbContextFactory<DashboardDbContext> dbFactory, CancellationToken ct) =>
-        UpdateAsync(batch, request, dbFactory, replace: false, ct);
+        string batch, HttpRequest request, IDbContextFactory<DashboardDbContext> dbFactory,
+        RetriageService retriage, CancellationToken ct) =>
+        UpdateAsync(batch, request, dbFactory, retriage, replace: false, ct);
 
     internal static Task<Results<Ok<BatchResponse>, ProblemHttpResult>> PutBatchAsync(
-        string batch, HttpRequest request, IDbContextFactory<DashboardDbContext> dbFactory, CancellationToken ct) =>
-        UpdateAsync(batch, request, dbFactory, replace: true, ct);
+        string batch, HttpRequest request, IDbContextFactory<DashboardDbContext> dbFactory,
+        RetriageService retriage, CancellationToken ct) =>
+        UpdateAsync(batch, request, dbFactory, retriage, replace: true, ct);
 
     private static async Task<Results<Ok<BatchResponse>, ProblemHttpResult>> UpdateAsync(
-        string batch, HttpRequest request, IDbContextFactory<DashboardDbContext> dbFactory, bool replace,
-        CancellationToken ct)
+        string batch, HttpRequest request, IDbContextFactory<DashboardDbContext> dbFactory,
+        RetriageService retriage, bool replace, CancellationToken ct)
     {
         var (update, problems) = await BatchUpdateRules.ReadAsync(request, ct);
         if (update is null)
@@ -71,8 +74,21 @@ public static class BatchesApi
             return ApiProblems.NotFound($"No batch '{batch}'.");
         }
 
+        if (update.ExpectedKeyId is > 0 and var keyId && !await db.EpkeaKeys.AnyAsync(key => key.Id == keyId, ct))
+        {
+            return ApiProblems.Invalid("expectedKeyId", $"is {keyId}; no key has that id (see GET /api/v1/keys)");
+        }
+
+        var expectedBefore = found.ExpectedKeyId;
         BatchUpdateRules.Apply(found, update, replace);
         await db.SaveChangesAsync(ct);
+        if (found.ExpectedKeyId != expectedBefore)
+        {
+            // The expected key decides which devices count as activated, so the batch is classified again.
+            await retriage.RetriageAsync(found.Id, ct);
+            await db.Entry(found).ReloadAsync(ct);
+            await db.Entry(found).Collection(b => b.StateCounts).LoadAsync(ct);
+        }
 
         return TypedResults.Ok(BatchResponse.From(found));
     }

@@ -1,5 +1,7 @@
 using Dashboard.Core.Triage;
 using Dashboard.Web.Data;
+using Dashboard.Web.Features.PhoneActivation;
+using Dashboard.Web.Features.Triage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Features.Reports;
@@ -9,7 +11,7 @@ namespace Dashboard.Web.Features.Reports;
 internal static class LedgerEntry
 {
     public static async Task<IngestOutcome> ApplyAsync(
-        DashboardDbContext db, PendingReport pending, CancellationToken ct)
+        DashboardDbContext db, PendingReport pending, ReportTriage triage, CancellationToken ct)
     {
         var report = pending.Report;
         var existing = await db.Reports.AsNoTracking().FirstOrDefaultAsync(
@@ -22,6 +24,9 @@ internal static class LedgerEntry
         var batch = await FindOrCreateBatchAsync(db, report.BatchId, report.ReceivedAt, ct);
         batch.ReportCount++;
         batch.LastReportAt = Later(batch.LastReportAt, report.ReceivedAt);
+
+        var previous = await ReportTriage.PreviousStateAsync(db, report, ct);
+        await triage.ApplyAsync(db, report, pending.Parsed, previous, ct);
 
         var device = await db.Devices.FindAsync([report.DeviceSerial], ct);
         if (device is null)
@@ -41,6 +46,9 @@ internal static class LedgerEntry
             await MakeCurrentAsync(db, device, report, ct);
         }
 
+        await db.SaveChangesAsync(ct);
+        await ActivationLedger.RecomputeAsync(db, device, ct);
+        await PhoneCaseTracker.OnReportAsync(db, device, report, pending.Parsed, report.ReceivedAt, ct);
         await db.SaveChangesAsync(ct);
 
         return new IngestOutcome(pending.Submission, report, false, null);
@@ -96,7 +104,7 @@ internal static class LedgerEntry
         return batch;
     }
 
-    private static async Task ChangeCountAsync(
+    internal static async Task ChangeCountAsync(
         DashboardDbContext db, string batchId, DeviceState state, int delta, CancellationToken ct)
     {
         var count = await db.BatchStateCounts.FindAsync([batchId, state], ct);

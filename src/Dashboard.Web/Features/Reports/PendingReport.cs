@@ -1,9 +1,10 @@
+using Dashboard.Core.Parsing;
 using Dashboard.Web.Data;
 
 namespace Dashboard.Web.Features.Reports;
 
 /// <summary>A parsed, classified report waiting for the writer, and the caller waiting for its commit.</summary>
-internal sealed class PendingReport(ReportSubmission submission, Report report)
+internal sealed class PendingReport(ReportSubmission submission, Report report, ParsedReport parsed)
 {
     private readonly TaskCompletionSource<IngestOutcome> _completion =
         new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -12,6 +13,9 @@ internal sealed class PendingReport(ReportSubmission submission, Report report)
 
     /// <summary>The row to insert, without its id.</summary>
     public Report Report { get; } = report;
+
+    /// <summary>What was read from the capture; the writer classifies it again with what it knows.</summary>
+    public ParsedReport Parsed { get; } = parsed;
 
     public Task<IngestOutcome> Completion => _completion.Task;
 

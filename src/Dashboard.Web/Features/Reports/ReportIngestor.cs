@@ -46,7 +46,7 @@ internal sealed partial class ReportIngestor(ReportQueue queue, TimeProvider clo
         }
 
         var parsed = ReportParser.Parse(submission.Content);
-        var pending = new PendingReport(submission, Prepare(submission, parsed, now.UtcDateTime));
+        var pending = new PendingReport(submission, Prepare(submission, parsed, now.UtcDateTime), parsed);
         await queue.EnqueueAsync(pending, ct);
 
         return pending.Completion;

@@ -1,4 +1,5 @@
 using Dashboard.Web.Data;
+using Dashboard.Web.Features.Triage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -7,10 +8,13 @@ namespace Dashboard.Web.Features.Reports;
 /// <summary>Writes a group of reports in one transaction and keeps device and batch summaries current.</summary>
 internal sealed partial class ReportLedger(
     IDbContextFactory<DashboardDbContext> dbFactory,
+    ReportTriage triage,
+    LedgerGate gate,
     ILogger<ReportLedger> logger)
 {
     public async Task WriteAsync(IReadOnlyList<PendingReport> group, CancellationToken ct)
     {
+        using var entered = await gate.EnterAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var outcomes = new List<(PendingReport Pending, IngestOutcome Outcome)>(group.Count);
@@ -35,7 +39,7 @@ internal sealed partial class ReportLedger(
         await transaction.CreateSavepointAsync("report", ct);
         try
         {
-            var outcome = await LedgerEntry.ApplyAsync(db, pending, ct);
+            var outcome = await LedgerEntry.ApplyAsync(db, pending, triage, ct);
             await transaction.ReleaseSavepointAsync("report", ct);
 
             return outcome;

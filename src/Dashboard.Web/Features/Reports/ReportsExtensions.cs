@@ -1,3 +1,4 @@
+using Dashboard.Web.Features.Triage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dashboard.Web.Features.Reports;
@@ -10,6 +11,7 @@ public static class ReportsExtensions
     public static void AddReportIngestion(this IHostApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddTriageCore();
         builder.Services.AddSingleton<ReportQueue>();
         builder.Services.AddSingleton<ReportLedger>();
         builder.Services.AddSingleton<IReportIngestor, ReportIngestor>();

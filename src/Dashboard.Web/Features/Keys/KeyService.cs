@@ -1,0 +1,73 @@
+using Dashboard.Web.Data;
+using Dashboard.Web.Features.Triage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Web.Features.Keys;
+
+/// <summary>Registers and reads the ePKEA keys the dashboard knows.</summary>
+public sealed partial class KeyService(
+    IDbContextFactory<DashboardDbContext> dbFactory,
+    RetriageService retriage,
+    TimeProvider clock,
+    ILogger<KeyService> logger)
+{
+    public async Task<IReadOnlyList<KeyResponse>> ListAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var keys = await db.EpkeaKeys.AsNoTracking().OrderBy(key => key.Label).ToListAsync(ct);
+
+        return [.. keys.Select(KeyResponse.From)];
+    }
+
+    public async Task<KeyResponse?> GetAsync(int id, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var key = await db.EpkeaKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, ct);
+
+        return key is null ? null : KeyResponse.From(key);
+    }
+
+    /// <summary>Stores a valid key and classifies every device again, since known keys decide states.</summary>
+    public async Task<KeyRegistration> RegisterAsync(KeyInput input, CancellationToken ct)
+    {
+        var problems = KeyRules.Validate(input);
+        if (problems.Count > 0)
+        {
+            return new KeyRegistration(null, problems, null);
+        }
+
+        var partial = KeyRules.Normalise(input.PartialProductKey!);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await db.EpkeaKeys.AnyAsync(key => key.PartialProductKey == partial, ct))
+        {
+            return new KeyRegistration(null, problems, $"A key ending {partial} is already registered.");
+        }
+
+        var key = new EpkeaKey
+        {
+            Label = input.Label!.Trim(),
+            PartialProductKey = partial,
+            Allotment = input.Allotment!.Value,
+            LeadTimeDays = input.LeadTimeDays,
+            ReceivedOn = input.ReceivedOn,
+            Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.EpkeaKeys.Add(key);
+        await db.SaveChangesAsync(ct);
+        Log.KeyRegistered(logger, key.Id, partial);
+
+        await retriage.RetriageAsync(null, ct);
+
+        return new KeyRegistration(KeyResponse.From(key), problems, null);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(4101, LogLevel.Information, "Registered key {KeyId} ending {PartialKey}")]
+        public static partial void KeyRegistered(ILogger logger, int keyId, string partialKey);
+    }
+}
+
+/// <summary>The stored key, or the problems with the input, or why it conflicts with a stored key.</summary>
+public sealed record KeyRegistration(KeyResponse? Key, Dictionary<string, string[]> Problems, string? Conflict);

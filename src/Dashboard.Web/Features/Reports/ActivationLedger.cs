@@ -1,0 +1,73 @@
+using Dashboard.Core.Triage;
+using Dashboard.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Web.Features.Reports;
+
+/// <summary>
+/// Keeps a device's activations exact. Reports arrive out of order, so each change recomputes them from all the
+/// device's reports in capture order; rows are matched by report, so an activation keeps its id.
+/// </summary>
+internal static class ActivationLedger
+{
+    /// <summary>Recomputes from the stored reports; pending changes to them must be saved first.</summary>
+    public static async Task RecomputeAsync(DashboardDbContext db, Device device, CancellationToken ct)
+    {
+        var reports = await db.Reports.AsNoTracking()
+            .Where(report => report.DeviceSerial == device.Serial)
+            .OrderBy(report => report.CapturedAt).ThenBy(report => report.Id)
+            .Select(report => new ReportStep(
+                report.Id, report.State, report.CapturedAt, report.BatchId, report.Station, report.PartialProductKey))
+            .ToListAsync(ct);
+        var wanted = Activations(device.Serial, reports);
+
+        var stored = await db.KeyActivations.Where(row => row.DeviceSerial == device.Serial).ToListAsync(ct);
+        db.KeyActivations.RemoveRange(stored.Where(row => !wanted.ContainsKey(row.ReportId)));
+        foreach (var activation in wanted.Values)
+        {
+            var row = stored.Find(existing => existing.ReportId == activation.ReportId);
+            if (row is null)
+            {
+                db.KeyActivations.Add(activation);
+            }
+            else
+            {
+                row.IsRepeat = activation.IsRepeat;
+                row.PartialProductKey = activation.PartialProductKey;
+            }
+        }
+
+        device.ActivationCount = wanted.Count;
+    }
+
+    /// <summary>Each report that shows the device activated when the one before it did not.</summary>
+    public static Dictionary<long, KeyActivation> Activations(string serial, IReadOnlyList<ReportStep> ordered)
+    {
+        var activations = new Dictionary<long, KeyActivation>();
+        DeviceState? previous = null;
+        foreach (var step in ordered)
+        {
+            if (step.State == DeviceState.Activated && previous != DeviceState.Activated)
+            {
+                activations[step.ReportId] = new KeyActivation
+                {
+                    DeviceSerial = serial,
+                    BatchId = step.BatchId,
+                    Station = step.Station,
+                    PartialProductKey = step.PartialProductKey,
+                    ActivatedAt = step.CapturedAt,
+                    ReportId = step.ReportId,
+                    IsRepeat = activations.Count > 0,
+                };
+            }
+
+            previous = step.State;
+        }
+
+        return activations;
+    }
+}
+
+/// <summary>What the activation ledger needs from one report.</summary>
+internal sealed record ReportStep(
+    long ReportId, DeviceState State, DateTime CapturedAt, string BatchId, string? Station, string? PartialProductKey);

@@ -1,0 +1,30 @@
+using Dashboard.Core.Triage;
+using Dashboard.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Web.Features.Triage;
+
+/// <summary>Why devices are not activated, counted per reason, most frequent first.</summary>
+public sealed class FailureCauses(IDbContextFactory<DashboardDbContext> dbFactory)
+{
+    /// <summary>Causes per batch; <paramref name="batchId"/> limits it to one batch.</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<FailureCause>>> ByBatchAsync(
+        string? batchId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await db.Devices.AsNoTracking()
+            .Where(device => device.State != DeviceState.Activated && (batchId == null || device.BatchId == batchId))
+            .GroupBy(device => new { device.BatchId, device.State, device.StateReason })
+            .Select(group => new { group.Key.BatchId, group.Key.State, group.Key.StateReason, Count = group.Count() })
+            .ToListAsync(ct);
+
+        return rows.GroupBy(row => row.BatchId).ToDictionary(
+            batch => batch.Key,
+            batch => (IReadOnlyList<FailureCause>)[.. batch
+                .Select(row => new FailureCause(row.State, row.StateReason ?? "No reason recorded.", row.Count))
+                .OrderByDescending(cause => cause.Devices).ThenBy(cause => cause.Reason)]);
+    }
+}
+
+/// <summary>How many devices are held up for one reason.</summary>
+public sealed record FailureCause(DeviceState State, string Reason, int Devices);

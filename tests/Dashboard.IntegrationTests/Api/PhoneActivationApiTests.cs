@@ -1,0 +1,145 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Dashboard.Web.Data;
+using Dashboard.Web.Features.PhoneActivation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.IntegrationTests.Api;
+
+public sealed class PhoneActivationApiTests(DashboardApiFixture fixture) : IClassFixture<DashboardApiFixture>
+{
+    private const string Iid63 = "279622490807516561405323526915956419069784436821448326653670301";
+    private const string Cid = "123456-234567-345678-456789-567890-678901-789012-890123";
+
+    [Fact]
+    public async Task PhoneActivations_GraceExpired_OpensCaseWithGroupedInstallationId()
+    {
+        var serial = DashboardApiFixture.UniqueName("ph");
+        await PostAsync(serial, Capture("Notification\nNotification Reason: 0xC004F009.", Iid63), "2026-11-01T08:00Z");
+
+        var found = await FindCaseAsync(serial);
+
+        Assert.Equal(Iid63, found.GetProperty("installationId").GetString());
+        var groups = found.GetProperty("installationIdGroups").EnumerateArray().Select(g => g.GetString()).ToList();
+        Assert.Equal(9, groups.Count);
+        Assert.Equal("2796224", groups[0]);
+    }
+
+    [Fact]
+    public async Task Confirmation_BadThenGood_RefusesWithMessageThenAnswersCommand()
+    {
+        var serial = DashboardApiFixture.UniqueName("ph");
+        await PostAsync(serial, Capture("Notification\nNotification Reason: 0xC004F009.", Iid63), "2026-11-01T08:00Z");
+        var id = (await FindCaseAsync(serial)).GetProperty("id").GetInt64();
+        var client = fixture.CreateClient();
+
+        var bad = await client.PostAsJsonAsync($"/api/v1/phone-activations/{id}/confirmation",
+            new { by = "Ana", confirmationId = Cid[..^1] });
+        var good = await client.PostAsJsonAsync($"/api/v1/phone-activations/{id}/confirmation",
+            new { by = "Ana", confirmationId = Cid });
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("47 digits; a Confirmation ID has 48", await bad.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal);
+        var view = await good.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal($"slmgr /atp {Cid.Replace("-", "", StringComparison.Ordinal)} a84bba07-931d-b925-306a-0799dc6ebd71",
+            view.GetProperty("command").GetString());
+    }
+
+    [Fact]
+    public async Task Case_NewerReportWithOtherInstallationId_SaysSo_AndActivatedReportClosesIt()
+    {
+        var serial = DashboardApiFixture.UniqueName("ph");
+        var other = "1" + Iid63[1..];
+        await PostAsync(serial, Capture("Notification\nNotification Reason: 0xC004F009.", Iid63), "2026-11-01T08:00Z");
+        await PostAsync(serial, Capture("Notification\nNotification Reason: 0xC004F009.", other), "2026-11-01T09:00Z");
+
+        var changed = await FindCaseAsync(serial);
+        await PostAsync(serial, Capture("Licensed", other), "2026-11-01T10:00Z");
+
+        Assert.True(changed.GetProperty("installationIdChanged").GetBoolean());
+        Assert.Equal(other, changed.GetProperty("installationId").GetString());
+        var open = await fixture.GetJsonAsync("/api/v1/phone-activations");
+        Assert.DoesNotContain(open.EnumerateArray(), c => c.GetProperty("device").GetString() == serial);
+        var all = await fixture.GetJsonAsync("/api/v1/phone-activations?includeClosed=true");
+        Assert.Contains(all.EnumerateArray(), c => c.GetProperty("device").GetString() == serial
+            && c.GetProperty("closedAt").ValueKind != JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task ActivationLedger_OutOfOrderReports_CountsActivationsByCaptureTime()
+    {
+        var serial = DashboardApiFixture.UniqueName("act");
+
+        // Captured: 08 grace, 09 licensed, 10 grace (reimaged), 11 licensed; sent in a shuffled order.
+        await PostAsync(serial, Capture("Licensed", Iid63) + "\n#4", "2026-11-01T11:00Z");
+        await PostAsync(serial, Capture("Initial grace period", Iid63) + "\n#1", "2026-11-01T08:00Z");
+        await PostAsync(serial, Capture("Licensed", Iid63) + "\n#2", "2026-11-01T09:00Z");
+        var (countBefore, _) = await ActivationsAsync(serial);
+        await PostAsync(serial, Capture("Initial grace period", Iid63) + "\n#3", "2026-11-01T10:00Z");
+
+        var (count, rows) = await ActivationsAsync(serial);
+
+        Assert.Equal(1, countBefore);
+        Assert.Equal(2, count);
+        Assert.Equal([false, true], rows.Select(row => row.IsRepeat));
+        Assert.Equal([9, 11], rows.Select(row => row.ActivatedAt.Hour));
+    }
+
+    [Fact]
+    public async Task Export_Csv_ListsCasesAndIsFormulaSafe()
+    {
+        var serial = DashboardApiFixture.UniqueName("csv");
+        await PostAsync(serial, Capture("Notification\nNotification Reason: 0xC004F009.", Iid63), "2026-11-01T08:00Z");
+        var view = new PhoneCaseView(1, "SN", "B", "=cmd|' /C calc'!A0", DateTime.UtcNow, null, [], false, null,
+            null, "+Edition", null, null, null, false, null, null);
+
+        var csv = await fixture.CreateClient().GetStringAsync("/api/v1/phone-activations.csv");
+        var unsafeCsv = PhoneCaseCsv.Write([view]);
+
+        Assert.Contains(serial, csv, StringComparison.Ordinal);
+        Assert.Contains("2796224-", csv, StringComparison.Ordinal);
+        Assert.Contains("'=cmd", unsafeCsv, StringComparison.Ordinal);
+        Assert.Contains("'+Edition", unsafeCsv, StringComparison.Ordinal);
+    }
+
+    private async Task<(int Count, List<KeyActivation> Rows)> ActivationsAsync(string serial)
+    {
+        using var scope = fixture.Services.CreateScope();
+        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<DashboardDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        var device = await db.Devices.SingleAsync(d => d.Serial == serial);
+        var rows = await db.KeyActivations.Where(a => a.DeviceSerial == serial)
+            .OrderBy(a => a.ActivatedAt).ToListAsync();
+
+        return (device.ActivationCount, rows);
+    }
+
+    private async Task<JsonElement> FindCaseAsync(string serial)
+    {
+        var cases = await fixture.GetJsonAsync("/api/v1/phone-activations");
+
+        return cases.EnumerateArray().Single(c => c.GetProperty("device").GetString() == serial);
+    }
+
+    private async Task PostAsync(string serial, string capture, string capturedAt)
+    {
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(capture));
+        var url = $"/api/v1/reports?serial={Uri.EscapeDataString(serial)}&batch=B-PH&station=line-2"
+            + $"&capturedAt={capturedAt}";
+        using var response = await fixture.CreateClient().PostAsync(url, content);
+        response.EnsureSuccessStatusCode();
+    }
+
+    private static string Capture(string status, string iid) => $"""
+        Name: Windows(R), IoTEnterpriseS edition
+        Description: Windows(R) Operating System, OEM_DM channel
+        Activation ID: a84bba07-931d-b925-306a-0799dc6ebd71
+        Installation ID: {iid}
+        Partial Product Key: RCDNK
+        License Status: {status}
+        """;
+}
