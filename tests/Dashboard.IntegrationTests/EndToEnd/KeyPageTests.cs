@@ -34,7 +34,7 @@ public sealed class KeyPageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task KeyPage_ShowsChartOrderByDateAndLeakAlarm_AndOverviewShowsCover()
+    public async Task KeyPage_ShowsChartOrderByDateAndLeakAlarm_OverviewAndListShowStatus()
     {
         var address = _factory.StartAndGetAddress();
         var keyId = await SeedAsync(address);
@@ -61,6 +61,11 @@ public sealed class KeyPageTests : IAsyncLifetime
         await Expect(row.Locator(".key-cover")).ToHaveTextAsync(cover);
         await Expect(row.Locator(".key-status")).ToBeVisibleAsync();
         await SaveAsync(page, "allotments-overview.png");
+
+        await page.GotoAsync("/keys");
+        var listed = page.Locator(".key-grid tr", new() { HasText = "line 2" });
+        await Expect(listed.Locator(".key-status")).ToContainTextAsync(forecast.GetProperty("status").GetString()!);
+        await SaveAsync(page, "allotments-key-list.png");
     }
 
     // Six weeks of a two-line factory: busy weekdays, a short Saturday shift, idle Sundays, a few repeats.
