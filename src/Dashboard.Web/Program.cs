@@ -3,6 +3,7 @@ using Dashboard.Web.Components;
 using Dashboard.Web.Data;
 using Dashboard.Web.Features.Protection;
 using Dashboard.Web.Features.Live;
+using Dashboard.Web.Features.Allotments;
 using Dashboard.Web.Features.Reports;
 using Dashboard.Web.Features.WallDisplay;
 
@@ -13,6 +14,7 @@ builder.AddRequestProtection();
 builder.AddReportIngestion();
 builder.AddLiveUpdates();
 builder.AddWallDisplay();
+builder.AddAllotments();
 builder.AddDashboardApi();
 builder.AddDashboardUi();
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Dashboard.Web.Data;
+using Dashboard.Web.Features.Allotments;
 using Dashboard.Web.Features.Batches;
 using Dashboard.Web.Features.Devices;
 using Dashboard.Web.Features.Keys;
@@ -47,6 +48,7 @@ public static class ApiExtensions
         api.MapReportsApi();
         api.MapBatchesApi();
         api.MapDevicesApi();
+        api.MapAllotmentsApi();
         api.MapKeysApi();
         api.MapPhoneActivationApi();
 

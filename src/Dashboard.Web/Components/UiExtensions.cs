@@ -1,3 +1,4 @@
+using Dashboard.Web.Features.Allotments;
 using Dashboard.Web.Features.Batches;
 using Dashboard.Web.Features.Devices;
 using Dashboard.Web.Features.Live;
@@ -35,6 +36,7 @@ public static class UiExtensions
         services.AddScoped<SampleImporter>();
         services.AddScoped<DeviceQueries>();
         services.AddScoped<UploadService>();
+        services.AddAllotmentServices();
         services.AddTriagePageServices();
         services.AddLivePageServices();
 

@@ -17,6 +17,8 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     public DbSet<KeyActivation> KeyActivations => Set<KeyActivation>();
 
+    public DbSet<KeyCheckpoint> KeyCheckpoints => Set<KeyCheckpoint>();
+
     public DbSet<PhoneCase> PhoneCases => Set<PhoneCase>();
 
     public DbSet<PhoneCaseEvent> PhoneCaseEvents => Set<PhoneCaseEvent>();

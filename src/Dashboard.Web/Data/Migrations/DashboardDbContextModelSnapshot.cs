@@ -233,6 +233,41 @@ namespace Dashboard.Web.Data.Migrations
                     b.ToTable("KeyActivations");
                 });
 
+            modelBuilder.Entity("Dashboard.Web.Data.KeyCheckpoint", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KeyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Remaining")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyId", "AsOf")
+                        .IsUnique();
+
+                    b.ToTable("KeyCheckpoints");
+                });
+
             modelBuilder.Entity("Dashboard.Web.Data.PhoneCase", b =>
                 {
                     b.Property<long>("Id")
@@ -474,6 +509,15 @@ namespace Dashboard.Web.Data.Migrations
                     b.HasOne("Dashboard.Web.Data.Device", null)
                         .WithMany()
                         .HasForeignKey("DeviceSerial")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.KeyCheckpoint", b =>
+                {
+                    b.HasOne("Dashboard.Web.Data.EpkeaKey", null)
+                        .WithMany()
+                        .HasForeignKey("KeyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,110 @@
+using System.Text.Json;
+using Dashboard.Web.Api;
+using Dashboard.Web.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Dashboard.Web.Features.Allotments;
+
+/// <summary>Checkpoints, the ledger and the forecast of a key's allotment.</summary>
+public static class AllotmentsApi
+{
+    public static void MapAllotmentsApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/keys/{id:int}/checkpoints", PostCheckpointAsync).WithName("PostKeyCheckpoint")
+            .WithSummary("Record the remaining count Microsoft shows for the key (remaining, asOf, enteredBy)")
+            .Accepts<CheckpointRequest>("application/json");
+        api.MapGet("/keys/{id:int}/forecast", GetForecastAsync).WithName("GetKeyForecast")
+            .WithSummary("When the key runs out, with the 80% band, and the date to order a new one by");
+        api.MapGet("/keys/{id:int}/ledger", GetLedgerAsync).WithName("GetKeyLedger")
+            .WithSummary("Daily consumption, consumption by batch and line, checkpoints and reconciliation alarms");
+    }
+
+    internal static async Task<Results<Created<CheckpointResponse>, Ok<CheckpointResponse>, ProblemHttpResult>>
+        PostCheckpointAsync(int id, HttpRequest request, CheckpointStore store, CancellationToken ct)
+    {
+        var (input, problems) = await ReadAsync(request, ct);
+        if (input is null)
+        {
+            return ApiProblems.Invalid(problems);
+        }
+
+        var result = await store.AddAsync(id, [("The checkpoint", input)], CheckpointSource.Manual, ct);
+        if (!result.KeyFound)
+        {
+            return ApiProblems.NotFound($"No key {id}.");
+        }
+
+        if (!result.Saved)
+        {
+            return ApiProblems.Invalid("checkpoint", string.Join(" ", result.Errors));
+        }
+
+        var body = new CheckpointResponse(id, input.Remaining, input.AsOf, input.EnteredBy, result.Added == 0);
+
+        return result.Added == 0 ? TypedResults.Ok(body) : TypedResults.Created($"/api/v1/keys/{id}/ledger", body);
+    }
+
+    internal static async Task<Results<Ok<ForecastResponse>, ProblemHttpResult>> GetForecastAsync(
+        int id, KeyLedgerService ledgers, CancellationToken ct)
+    {
+        var ledger = await ledgers.GetAsync(id, ct);
+
+        return ledger is null ? ApiProblems.NotFound($"No key {id}.") : TypedResults.Ok(ForecastResponse.From(ledger));
+    }
+
+    internal static async Task<Results<Ok<LedgerResponse>, ProblemHttpResult>> GetLedgerAsync(
+        int id, KeyLedgerService ledgers, CancellationToken ct)
+    {
+        var ledger = await ledgers.GetAsync(id, ct);
+
+        return ledger is null ? ApiProblems.NotFound($"No key {id}.") : TypedResults.Ok(LedgerResponse.From(ledger));
+    }
+
+    private static async Task<(CheckpointInput? Input, Dictionary<string, string[]> Problems)> ReadAsync(
+        HttpRequest request, CancellationToken ct)
+    {
+        var problems = new Dictionary<string, string[]>();
+        JsonElement body;
+        try
+        {
+            body = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body, cancellationToken: ct);
+        }
+        catch (JsonException)
+        {
+            problems["body"] = ["must be a JSON object with remaining and asOf"];
+            return (null, problems);
+        }
+
+        if (body.ValueKind != JsonValueKind.Object)
+        {
+            problems["body"] = ["must be a JSON object with remaining and asOf"];
+            return (null, problems);
+        }
+
+        var remaining = Property(body, "remaining") is { ValueKind: JsonValueKind.Number } r && r.TryGetInt32(out var n)
+            ? n : (int?)null;
+        if (remaining is null)
+        {
+            problems["remaining"] = ["is required: a whole number, the count Microsoft shows as remaining"];
+        }
+
+        var asOfText = Property(body, "asOf") is { ValueKind: JsonValueKind.String } a ? a.GetString() : null;
+        if (!CheckpointRules.TryParseAsOf(asOfText, out var asOf))
+        {
+            problems["asOf"] = ["is required: an ISO 8601 date or time, e.g. 2026-03-02T14:00:00Z"];
+        }
+
+        var who = Property(body, "enteredBy") is { ValueKind: JsonValueKind.String } w ? w.GetString() : null;
+
+        return problems.Count > 0 ? (null, problems) : (new CheckpointInput(remaining!.Value, asOf, who), problems);
+    }
+
+    private static JsonElement? Property(JsonElement body, string name) =>
+        body.EnumerateObject().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
+            is { Value.ValueKind: not JsonValueKind.Undefined } found ? found.Value : null;
+}
+
+public sealed record CheckpointRequest(int Remaining, DateTimeOffset AsOf, string? EnteredBy);
+
+public sealed record CheckpointResponse(
+    int KeyId, int Remaining, DateTime AsOf, string? EnteredBy, bool AlreadyRecorded);

@@ -1,0 +1,93 @@
+using Dashboard.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dashboard.Web.Features.Allotments;
+
+/// <summary>The outcome of saving checkpoints: all or nothing, with every row's problem when refused.</summary>
+public sealed record CheckpointSaveResult(
+    int Added, int AlreadyRecorded, IReadOnlyList<string> Errors, bool KeyFound = true)
+{
+    public bool Saved => KeyFound && Errors.Count == 0;
+}
+
+/// <summary>Stores checkpoints for a key; a batch of them is stored whole or not at all.</summary>
+public sealed partial class CheckpointStore(
+    IDbContextFactory<DashboardDbContext> dbFactory,
+    TimeProvider time,
+    ILogger<CheckpointStore> logger)
+{
+    /// <param name="rows">Each input with the label its errors start with (e.g. "Line 3").</param>
+    public async Task<CheckpointSaveResult> AddAsync(
+        int keyId, IReadOnlyList<(string Where, CheckpointInput Input)> rows, CheckpointSource source,
+        CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var key = await db.EpkeaKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == keyId, ct);
+        if (key is null)
+        {
+            return new CheckpointSaveResult(0, 0, [$"There is no key {keyId}."], KeyFound: false);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var existing = await db.KeyCheckpoints.Where(c => c.KeyId == keyId)
+            .ToDictionaryAsync(c => c.AsOf, c => c.Remaining, ct);
+        var errors = new List<string>();
+        var added = new List<KeyCheckpoint>();
+        var already = 0;
+
+        foreach (var (where, input) in rows)
+        {
+            var problems = CheckpointRules.Check(input, key.Allotment, now);
+            errors.AddRange(problems.Select(p => $"{where}: {p.Key} {p.Value}."));
+            if (problems.Count > 0)
+            {
+                continue;
+            }
+
+            if (existing.TryGetValue(input.AsOf, out var recorded))
+            {
+                // Importing the same export twice is harmless; a different count for the same moment is not.
+                already += recorded == input.Remaining ? 1 : 0;
+                if (recorded != input.Remaining)
+                {
+                    errors.Add($"{where}: asOf {input.AsOf:yyyy-MM-dd HH:mm} UTC already has a checkpoint "
+                        + $"of {recorded:N0} remaining.");
+                }
+
+                continue;
+            }
+
+            existing[input.AsOf] = input.Remaining;
+            added.Add(new KeyCheckpoint
+            {
+                KeyId = keyId,
+                Remaining = input.Remaining,
+                AsOf = input.AsOf,
+                EnteredBy = string.IsNullOrWhiteSpace(input.EnteredBy) ? null : input.EnteredBy.Trim(),
+                EnteredAt = now,
+                Source = source,
+            });
+        }
+
+        if (errors.Count > 0)
+        {
+            Log.CheckpointsRefused(logger, keyId, errors.Count);
+            return new CheckpointSaveResult(0, already, errors);
+        }
+
+        db.KeyCheckpoints.AddRange(added);
+        await db.SaveChangesAsync(ct);
+        Log.CheckpointsAdded(logger, keyId, added.Count, source);
+
+        return new CheckpointSaveResult(added.Count, already, []);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(5001, LogLevel.Information, "Key {KeyId}: {Count} checkpoints added ({Source})")]
+        public static partial void CheckpointsAdded(ILogger logger, int keyId, int count, CheckpointSource source);
+
+        [LoggerMessage(5002, LogLevel.Warning, "Key {KeyId}: checkpoints refused with {ErrorCount} problems")]
+        public static partial void CheckpointsRefused(ILogger logger, int keyId, int errorCount);
+    }
+}
