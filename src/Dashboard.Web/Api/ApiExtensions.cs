@@ -18,7 +18,17 @@ public static class ApiExtensions
     /// <summary>Problem details, the OpenAPI document, JSON as the parser writes it, and health checks.</summary>
     public static void AddDashboardApi(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            // A parameter or body that cannot be read says which one and why (e.g. "abc" for a number).
+            if (context.Exception is BadHttpRequestException refused)
+            {
+                context.ProblemDetails.Detail = refused.Message;
+            }
+        });
+
+        // Binding failures raise the same exception in every environment, so they are answered alike.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -32,7 +42,13 @@ public static class ApiExtensions
             context => context.Request.Path.StartsWithSegments("/api"),
             api =>
             {
-                api.UseExceptionHandler();
+                api.UseExceptionHandler(new ExceptionHandlerOptions
+                {
+                    StatusCodeSelector = exception => exception is BadHttpRequestException refused
+                        ? refused.StatusCode
+                        : StatusCodes.Status500InternalServerError,
+                    SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
+                });
                 api.UseStatusCodePages();
             });
     }

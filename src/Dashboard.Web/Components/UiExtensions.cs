@@ -45,12 +45,16 @@ public static class UiExtensions
 
     public static void MapDashboardUi(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
+        // The API answers its own failures with problem details; these HTML pages are for people.
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages =>
         {
-            app.UseExceptionHandler("/Error", createScopeForErrors: true);
-        }
+            if (!app.Environment.IsDevelopment())
+            {
+                pages.UseExceptionHandler("/Error", createScopeForErrors: true);
+            }
 
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+            pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        });
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapBatchCsvExport();

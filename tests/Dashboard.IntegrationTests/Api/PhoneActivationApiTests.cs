@@ -50,6 +50,96 @@ public sealed class PhoneActivationApiTests(DashboardApiFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task Claim_CaseHeldByAColleague_Returns409UnlessTakenOver()
+    {
+        var serial = DashboardApiFixture.UniqueName("ph");
+        await PostAsync(serial, Capture("Notification\nNotification Reason: 0xC004F009.", Iid63), "2026-11-01T08:00Z");
+        var id = (await FindCaseAsync(serial)).GetProperty("id").GetInt64();
+        var client = fixture.CreateClient();
+
+        var first = await client.PostAsJsonAsync($"/api/v1/phone-activations/{id}/claim", new { by = "Ana" });
+        var second = await client.PostAsJsonAsync($"/api/v1/phone-activations/{id}/claim", new { by = "Ben" });
+        var confirm = await client.PostAsJsonAsync($"/api/v1/phone-activations/{id}/confirmation",
+            new { by = "Ben", confirmationId = Cid });
+        var takeOver = await client.PostAsJsonAsync($"/api/v1/phone-activations/{id}/claim",
+            new { by = "Ben", takeOver = true });
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Contains("claimed by Ana", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, confirm.StatusCode);
+        Assert.Equal("Ben", (await takeOver.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("claimedBy").GetString());
+    }
+
+    [Fact]
+    public async Task Claim_ManyOperatorsAtOnce_ExactlyOneWins()
+    {
+        var serial = DashboardApiFixture.UniqueName("ph");
+        await PostAsync(serial, Capture("Notification\nNotification Reason: 0xC004F009.", Iid63), "2026-11-01T08:00Z");
+        var id = (await FindCaseAsync(serial)).GetProperty("id").GetInt64();
+        var client = fixture.CreateClient();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
+            client.PostAsJsonAsync($"/api/v1/phone-activations/{id}/claim", new { by = $"op{i}" })));
+
+        Assert.Equal(1, answers.Count(answer => answer.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(11, answers.Count(answer => answer.StatusCode == HttpStatusCode.Conflict));
+    }
+
+    [Fact]
+    public async Task Confirmation_CaseWithoutInstallationId_IsRefused()
+    {
+        var serial = DashboardApiFixture.UniqueName("ph");
+        await PostAsync(serial, "Error: 0xC004C016 The key may not be activated online.", "2026-11-01T08:00Z");
+        var id = (await FindCaseAsync(serial)).GetProperty("id").GetInt64();
+
+        var answer = await fixture.CreateClient().PostAsJsonAsync($"/api/v1/phone-activations/{id}/confirmation",
+            new { by = "Ana", confirmationId = Cid });
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        Assert.Contains("slmgr /dti", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Confirmation_ForAnOlderInstallationId_OffersNoCommand()
+    {
+        var serial = DashboardApiFixture.UniqueName("ph");
+        await PostAsync(serial, Capture("Notification\nNotification Reason: 0xC004F009.", Iid63), "2026-11-01T08:00Z");
+        var id = (await FindCaseAsync(serial)).GetProperty("id").GetInt64();
+        await fixture.CreateClient().PostAsJsonAsync($"/api/v1/phone-activations/{id}/confirmation",
+            new { by = "Ana", confirmationId = Cid });
+
+        await PostAsync(serial, Capture("Notification\nNotification Reason: 0xC004F009.", "1" + Iid63[1..]),
+            "2026-11-01T09:00Z");
+
+        var stale = await FindCaseAsync(serial);
+        Assert.True(stale.GetProperty("confirmationIsStale").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, stale.GetProperty("command").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/phone-activations?minAgeHours=abc")]
+    [InlineData("/api/v1/phone-activations?includeClosed=yes")]
+    [InlineData("/api/v1/phone-activations?minAgeHours=99999999")]
+    public async Task List_BadQuery_Returns400(string path)
+    {
+        var answer = await fixture.CreateClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        Assert.Equal("application/problem+json", answer.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Claim_WithoutBody_Returns400()
+    {
+        using var empty = new StringContent("", Encoding.UTF8, "application/json");
+
+        var answer = await fixture.CreateClient().PostAsync("/api/v1/phone-activations/1/claim", empty);
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+    }
+
+    [Fact]
     public async Task Case_NewerReportWithOtherInstallationId_SaysSo_AndActivatedReportClosesIt()
     {
         var serial = DashboardApiFixture.UniqueName("ph");

@@ -74,6 +74,11 @@ public static class BatchesApi
             return ApiProblems.NotFound($"No batch '{batch}'.");
         }
 
+        if (update.ExpectedKeyId is < 0)
+        {
+            return ApiProblems.Invalid("expectedKeyId", $"is {update.ExpectedKeyId}; give a key's id, or 0 for none");
+        }
+
         if (update.ExpectedKeyId is > 0 and var keyId && !await db.EpkeaKeys.AnyAsync(key => key.Id == keyId, ct))
         {
             return ApiProblems.Invalid("expectedKeyId", $"is {keyId}; no key has that id (see GET /api/v1/keys)");

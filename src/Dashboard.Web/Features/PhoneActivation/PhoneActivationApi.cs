@@ -21,10 +21,12 @@ public static class PhoneActivationApi
             .WithSummary("Record the Confirmation ID (48 digits); answers the slmgr /atp command to run");
     }
 
-    internal static async Task<Ok<IReadOnlyList<PhoneCaseView>>> ListAsync(
+    internal static async Task<Results<Ok<IReadOnlyList<PhoneCaseView>>, ProblemHttpResult>> ListAsync(
         PhoneCaseService cases, string? batch, string? station, int? minAgeHours, bool? includeClosed,
         CancellationToken ct) =>
-        TypedResults.Ok(await cases.ListAsync(new(batch, station, minAgeHours, includeClosed ?? false), ct));
+        minAgeHours is < 0 or > PhoneCaseService.MaxAgeHours
+            ? ApiProblems.Invalid("minAgeHours", $"is {minAgeHours}; it must be 0 to {PhoneCaseService.MaxAgeHours}")
+            : TypedResults.Ok(await cases.ListAsync(new(batch, station, minAgeHours, includeClosed ?? false), ct));
 
     internal static async Task<FileContentHttpResult> ExportAsync(
         PhoneCaseService cases, string? batch, string? station, int? minAgeHours, CancellationToken ct)
@@ -37,26 +39,30 @@ public static class PhoneActivationApi
 
     internal static async Task<Results<Ok<PhoneCaseView>, ProblemHttpResult>> ClaimAsync(
         long id, PhoneCaseAction body, PhoneCaseService cases, CancellationToken ct) =>
-        ToResult(await cases.ClaimAsync(id, body.By, ct), "by");
+        ToResult(await cases.ClaimAsync(id, body.By, body.TakeOver ?? false, ct), "by");
 
     internal static async Task<Results<Ok<PhoneCaseView>, ProblemHttpResult>> NoteAsync(
         long id, PhoneCaseAction body, PhoneCaseService cases, CancellationToken ct) =>
-        ToResult(await cases.AddNoteAsync(id, body.By, body.Note, ct), "note");
+        ToResult(await cases.AddNoteAsync(id, body.By, body.Note, ct), string.IsNullOrWhiteSpace(body.By) ? "by" : "note");
 
     internal static async Task<Results<Ok<PhoneCaseView>, ProblemHttpResult>> ConfirmAsync(
         long id, PhoneCaseAction body, PhoneCaseService cases, CancellationToken ct) =>
         ToResult(await cases.ConfirmAsync(id, body.By, body.ConfirmationId, ct), "confirmationId");
 
     private static Results<Ok<PhoneCaseView>, ProblemHttpResult> ToResult(PhoneCaseResult result, string field) =>
-        result.Case is { } view
-            ? TypedResults.Ok(view)
-            : result.Error!.StartsWith("There is no", StringComparison.Ordinal)
-                ? ApiProblems.NotFound(result.Error)
-                : ApiProblems.Invalid(field, result.Error);
+        result switch
+        {
+            { Case: { } view } => TypedResults.Ok(view),
+            { Conflict: true } => TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict, title: "The case does not allow that now.", detail: result.Error),
+            _ when result.Error!.StartsWith("There is no", StringComparison.Ordinal) => ApiProblems.NotFound(result.Error),
+            _ => ApiProblems.Invalid(field, result.Error!),
+        };
 }
 
 /// <summary>An operator's step on a case: who, and the note or Confirmation ID where the step takes one.</summary>
-public sealed record PhoneCaseAction(string? By, string? Note = null, string? ConfirmationId = null);
+/// <param name="TakeOver">With a claim: take the case over from the colleague who holds it.</param>
+public sealed record PhoneCaseAction(string? By, string? Note = null, string? ConfirmationId = null, bool? TakeOver = null);
 
 /// <summary>Cases as CSV, every cell safe to open in a spreadsheet.</summary>
 public static class PhoneCaseCsv
@@ -65,14 +71,15 @@ public static class PhoneCaseCsv
     {
         var csv = new StringBuilder(CsvText.Line(
             "case", "device", "batch", "station", "opened_at_utc", "installation_id", "partial_key", "edition",
-            "activation_id", "claimed_by", "confirmation_id", "installation_id_changed", "closed_at_utc"));
+            "activation_id", "claimed_by", "confirmation_id", "installation_id_changed", "confirmation_stale",
+            "closed_at_utc"));
         foreach (var c in cases)
         {
             csv.Append(CsvText.Line(
                 c.Id.ToString(), c.Device, c.Batch, c.Station, c.OpenedAt.ToString("yyyy-MM-dd HH:mm"),
                 string.Join("-", c.InstallationIdGroups), c.PartialProductKey, c.Edition, c.ActivationId,
                 c.ClaimedBy, c.ConfirmationId, c.InstallationIdChanged ? "yes" : "no",
-                c.ClosedAt?.ToString("yyyy-MM-dd HH:mm")));
+                c.ConfirmationIsStale ? "yes" : "no", c.ClosedAt?.ToString("yyyy-MM-dd HH:mm")));
         }
 
         return csv.ToString();

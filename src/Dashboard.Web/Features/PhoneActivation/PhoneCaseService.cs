@@ -13,6 +13,12 @@ public sealed partial class PhoneCaseService(
     public const int MaxNameLength = 100;
     public const int MaxNoteLength = 2000;
 
+    /// <summary>The oldest age filter that makes sense (ten years, in hours).</summary>
+    public const int MaxAgeHours = 24 * 3650;
+
+    private static readonly string NameProblem =
+        $"Give your name (1 to {MaxNameLength} characters) so the case shows who did it.";
+
     /// <summary>Cases oldest first (open ones only unless the filter asks).</summary>
     public async Task<IReadOnlyList<PhoneCaseView>> ListAsync(PhoneCaseFilter filter, CancellationToken ct)
     {
@@ -29,7 +35,7 @@ public sealed partial class PhoneCaseService(
             query = query.Where(c => c.Station == filter.Station.Trim());
         }
 
-        if (filter.MinAgeHours is { } hours)
+        if (filter.MinAgeHours is { } hours and >= 0 and <= MaxAgeHours)
         {
             var before = clock.GetUtcNow().UtcDateTime.AddHours(-hours);
             query = query.Where(c => c.OpenedAt <= before);
@@ -49,15 +55,44 @@ public sealed partial class PhoneCaseService(
             .Select(e => new PhoneCaseStep(e.At, e.Kind, e.Actor, e.Detail)).ToListAsync(ct);
     }
 
-    public Task<PhoneCaseResult> ClaimAsync(long id, string? who, CancellationToken ct) =>
-        ChangeAsync(id, who, ct, (db, c, name, now) =>
+    /// <summary>
+    /// Gives the case to one operator, so that two never call about the same device. The claim is one
+    /// conditional update, so of two operators claiming at once exactly one wins, on any instance;
+    /// taking over a colleague's case must be asked for.
+    /// </summary>
+    public async Task<PhoneCaseResult> ClaimAsync(long id, string? who, bool takeOver, CancellationToken ct)
+    {
+        var name = who?.Trim() ?? "";
+        if (name.Length is 0 or > MaxNameLength)
         {
-            c.ClaimedBy = name;
-            c.ClaimedAt = now;
-            PhoneCaseTracker.AddEvent(db, c, now, PhoneCaseEventKind.Claimed, null, name);
+            return PhoneCaseResult.Fail(NameProblem);
+        }
 
-            return null;
-        });
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var claimed = await db.PhoneCases
+            .Where(c => c.Id == id && c.ClosedAt == null && (takeOver || c.ClaimedBy == null || c.ClaimedBy == name))
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.ClaimedBy, name).SetProperty(c => c.ClaimedAt, now), ct);
+        var phoneCase = await db.PhoneCases.FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (claimed == 0 || phoneCase is null)
+        {
+            return WhyNotClaimed(id, phoneCase);
+        }
+
+        PhoneCaseTracker.AddEvent(db, phoneCase, now, PhoneCaseEventKind.Claimed, takeOver ? "took over" : null, name);
+        await db.SaveChangesAsync(ct);
+
+        return new PhoneCaseResult(PhoneCaseView.From(phoneCase), null);
+    }
+
+    private static PhoneCaseResult WhyNotClaimed(long id, PhoneCase? phoneCase) => phoneCase switch
+    {
+        null => PhoneCaseResult.Fail($"There is no phone case {id}."),
+        { ClosedAt: not null } => PhoneCaseResult.Conflicting($"Case {id} is closed: the device has activated."),
+        _ => PhoneCaseResult.Conflicting(
+            $"Case {id} is claimed by {phoneCase.ClaimedBy} since {phoneCase.ClaimedAt:yyyy-MM-dd HH:mm} UTC; "
+            + "take it over only after speaking to them."),
+    };
 
     public Task<PhoneCaseResult> AddNoteAsync(long id, string? who, string? note, CancellationToken ct) =>
         ChangeAsync(id, who, ct, (db, c, name, now) =>
@@ -76,11 +111,25 @@ public sealed partial class PhoneCaseService(
     public Task<PhoneCaseResult> ConfirmAsync(long id, string? who, string? typed, CancellationToken ct) =>
         ChangeAsync(id, who, ct, (db, c, name, now) =>
         {
+            if (c.CurrentInstallationId is null)
+            {
+                return "The device's latest report shows no Installation ID, and a Confirmation ID only fits the "
+                    + "Installation ID it was issued for: run slmgr /dti on the device and send that report first.";
+            }
+
+            if (c.ClaimedBy is not null && c.ClaimedBy != name)
+            {
+                return $"Case {c.Id} is claimed by {c.ClaimedBy}; only they record its Confirmation ID.";
+            }
+
             var check = PhoneIds.CheckConfirmationId(typed);
             if (!check.IsValid)
             {
                 return check.Error;
             }
+
+            c.ClaimedBy ??= name;
+            c.ClaimedAt ??= now;
 
             c.ConfirmationId = check.Digits;
             c.ConfirmationForInstallationId = c.CurrentInstallationId;
@@ -95,7 +144,7 @@ public sealed partial class PhoneCaseService(
         var name = who?.Trim() ?? "";
         if (name.Length is 0 or > MaxNameLength)
         {
-            return PhoneCaseResult.Fail($"Give your name (1 to {MaxNameLength} characters) so the case shows who did it.");
+            return PhoneCaseResult.Fail(NameProblem);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -107,7 +156,7 @@ public sealed partial class PhoneCaseService(
 
         if (phoneCase.ClosedAt is not null)
         {
-            return PhoneCaseResult.Fail($"Case {id} is closed: the device has activated.");
+            return PhoneCaseResult.Conflicting($"Case {id} is closed: the device has activated.");
         }
 
         var error = change(db, phoneCase, name, clock.GetUtcNow().UtcDateTime);
@@ -129,8 +178,10 @@ public sealed partial class PhoneCaseService(
     }
 }
 
-/// <summary>The case after a change, or what was wrong.</summary>
-public sealed record PhoneCaseResult(PhoneCaseView? Case, string? Error)
+/// <summary>The case after a change, or what was wrong (<paramref name="Conflict"/>: the case's state forbids it).</summary>
+public sealed record PhoneCaseResult(PhoneCaseView? Case, string? Error, bool Conflict = false)
 {
     public static PhoneCaseResult Fail(string error) => new(null, error);
+
+    public static PhoneCaseResult Conflicting(string error) => new(null, error, Conflict: true);
 }

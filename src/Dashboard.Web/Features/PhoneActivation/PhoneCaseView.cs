@@ -34,7 +34,9 @@ public sealed record PhoneCaseView(
             c.Id, c.DeviceSerial, c.BatchId, c.Station, c.OpenedAt, current, PhoneIds.GroupInstallationId(current),
             c.LatestInstallationId is not null && c.LatestInstallationId != c.InstallationId,
             c.ActivationId, c.PartialProductKey, c.Edition, c.ClaimedBy, c.ClaimedAt,
-            c.ConfirmationId, stale, c.ConfirmationId is null ? null : CommandFor(c.ConfirmationId, c.ActivationId),
+            c.ConfirmationId, stale,
+            // A Confirmation ID issued for another Installation ID cannot work; no command is offered for it.
+            c.ConfirmationId is null || stale ? null : CommandFor(c.ConfirmationId, c.ActivationId),
             c.ClosedAt);
     }
 
