@@ -1,5 +1,6 @@
 using Dashboard.Core.PhoneActivation;
 using Dashboard.Web.Data;
+using Dashboard.Web.Features.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Features.PhoneActivation;
@@ -8,6 +9,7 @@ namespace Dashboard.Web.Features.PhoneActivation;
 public sealed partial class PhoneCaseService(
     IDbContextFactory<DashboardDbContext> dbFactory,
     TimeProvider clock,
+    ActivationNotifier notifier,
     ILogger<PhoneCaseService> logger)
 {
     public const int MaxNameLength = 100;
@@ -81,6 +83,7 @@ public sealed partial class PhoneCaseService(
 
         PhoneCaseTracker.AddEvent(db, phoneCase, now, PhoneCaseEventKind.Claimed, takeOver ? "took over" : null, name);
         await db.SaveChangesAsync(ct);
+        Announce(phoneCase);
 
         return new PhoneCaseResult(PhoneCaseView.From(phoneCase), null);
     }
@@ -167,9 +170,15 @@ public sealed partial class PhoneCaseService(
 
         await db.SaveChangesAsync(ct);
         Log.CaseChanged(logger, id, phoneCase.DeviceSerial);
+        Announce(phoneCase);
 
         return new PhoneCaseResult(PhoneCaseView.From(phoneCase), null);
     }
+
+    // Other operators' queue pages show the claim or the Confirmation ID at once.
+    private void Announce(PhoneCase phoneCase) =>
+        notifier.Publish(new ActivationChange(
+            0, new HashSet<string> { phoneCase.DeviceSerial }, new HashSet<string> { phoneCase.BatchId }, []));
 
     private static partial class Log
     {

@@ -40,6 +40,7 @@ public static class TriageExtensions
         services.TryAddScoped<KeyService>();
         services.TryAddScoped<PhoneCaseService>();
         services.TryAddScoped<FailureCauses>();
+        services.TryAddScoped<ExhaustedAllotments>();
 
         return services;
     }
