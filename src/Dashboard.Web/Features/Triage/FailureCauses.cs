@@ -8,12 +8,22 @@ namespace Dashboard.Web.Features.Triage;
 public sealed class FailureCauses(IDbContextFactory<DashboardDbContext> dbFactory)
 {
     /// <summary>Causes per batch; <paramref name="batchId"/> limits it to one batch.</summary>
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<FailureCause>>> ByBatchAsync(
-        string? batchId, CancellationToken ct)
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<FailureCause>>> ByBatchAsync(
+        string? batchId, CancellationToken ct) =>
+        batchId is null ? CountAsync(device => true, ct) : CountAsync(device => device.BatchId == batchId, ct);
+
+    /// <summary>Causes for the given batches only, e.g. the ones a page shows, looked up by batch.</summary>
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<FailureCause>>> ForBatchesAsync(
+        IReadOnlyCollection<string> batchIds, CancellationToken ct) =>
+        CountAsync(device => batchIds.Contains(device.BatchId), ct);
+
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<FailureCause>>> CountAsync(
+        System.Linq.Expressions.Expression<Func<Device, bool>> inScope, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rows = await db.Devices.AsNoTracking()
-            .Where(device => device.State != DeviceState.Activated && (batchId == null || device.BatchId == batchId))
+            .Where(inScope)
+            .Where(device => device.State != DeviceState.Activated)
             .GroupBy(device => new { device.BatchId, device.State, device.StateReason })
             .Select(group => new { group.Key.BatchId, group.Key.State, group.Key.StateReason, Count = group.Count() })
             .ToListAsync(ct);
