@@ -1,14 +1,19 @@
+using Dashboard.Core.Parsing;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dashboard.Web.Api;
 
 /// <summary>The API's error answers, all as RFC 9457 problem details.</summary>
+/// <remarks>Answers quote what the caller sent; a full product key in it is masked like everywhere else.</remarks>
 internal static class ApiProblems
 {
     public static ProblemHttpResult Invalid(string parameter, string problem) =>
         Invalid(new Dictionary<string, string[]> { [parameter] = [problem] });
 
     public static ProblemHttpResult Invalid(IDictionary<string, string[]> problems) =>
+        InvalidMasked(problems.ToDictionary(problem => problem.Key, problem => problem.Value.Select(Mask).ToArray()));
+
+    private static ProblemHttpResult InvalidMasked(Dictionary<string, string[]> problems) =>
         TypedResults.Problem(new HttpValidationProblemDetails(problems)
         {
             Status = StatusCodes.Status400BadRequest,
@@ -17,7 +22,9 @@ internal static class ApiProblems
         });
 
     public static ProblemHttpResult NotFound(string what) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: what);
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: Mask(what));
+
+    private static string Mask(string text) => ProductKeyRedactor.Redact(text).Text;
 
     public static ProblemHttpResult TooLarge(int limit) =>
         TypedResults.Problem(

@@ -22,6 +22,35 @@ public sealed class KeysApiTests(DashboardApiFixture fixture) : IClassFixture<Da
         Assert.Contains(list.EnumerateArray(), k => k.GetProperty("id").GetInt32() == id);
     }
 
+    [Fact]
+    public async Task PatchKey_LeadTime_ChangesItAndKeepsThePartialKey()
+    {
+        var client = fixture.CreateClient();
+        var created = await (await client.PostAsJsonAsync("/api/v1/keys",
+            new { label = "Patch me", partialProductKey = "P4TCH", allotment = 100, leadTimeDays = 30 }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var id = created.GetProperty("id").GetInt32();
+
+        var patched = await client.PatchAsJsonAsync($"/api/v1/keys/{id}", new { leadTimeDays = 60 });
+        var renamed = await client.PatchAsJsonAsync($"/api/v1/keys/{id}", new { partialProductKey = "QQ7QQ" });
+        var missing = await client.PatchAsJsonAsync("/api/v1/keys/999999", new { leadTimeDays = 5 });
+
+        Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
+        Assert.Equal(60, (await patched.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("leadTimeDays").GetInt32());
+        Assert.Equal(HttpStatusCode.BadRequest, renamed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("Patch me", (await fixture.GetJsonAsync($"/api/v1/keys/{id}")).GetProperty("label").GetString());
+    }
+
+    [Fact]
+    public async Task GetDevice_FullKeyAsSerial_DoesNotEchoTheKey()
+    {
+        var answer = await fixture.CreateClient().GetAsync("/api/v1/devices/7XKQH-2B9WD-VMH3C-PT8RG-7Q2WT");
+
+        Assert.Equal(HttpStatusCode.NotFound, answer.StatusCode);
+        Assert.DoesNotContain("2B9WD", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("partialProductKey")]
     [InlineData("label")]

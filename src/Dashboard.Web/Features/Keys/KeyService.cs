@@ -62,6 +62,43 @@ public sealed partial class KeyService(
         return new KeyRegistration(KeyResponse.From(key), problems, null);
     }
 
+    /// <summary>
+    /// Changes what a manager may correct on a key (label, allotment, lead time, received date, notes); the
+    /// partial key identifies the key and cannot change. Fields left out of <paramref name="change"/> stay.
+    /// </summary>
+    public async Task<KeyRegistration?> UpdateAsync(int id, KeyInput change, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var key = await db.EpkeaKeys.FirstOrDefaultAsync(k => k.Id == id, ct);
+        if (key is null)
+        {
+            return null;
+        }
+
+        var merged = new KeyInput(
+            change.Label ?? key.Label, change.PartialProductKey ?? key.PartialProductKey, change.Allotment ?? key.Allotment,
+            change.LeadTimeDays ?? key.LeadTimeDays, change.ReceivedOn ?? key.ReceivedOn, change.Notes ?? key.Notes);
+        var problems = KeyRules.Validate(merged);
+        if (KeyRules.Normalise(merged.PartialProductKey!) != key.PartialProductKey)
+        {
+            problems.TryAdd("partialProductKey", ["cannot change: register the new key instead"]);
+        }
+
+        if (problems.Count > 0)
+        {
+            return new KeyRegistration(null, problems, null);
+        }
+
+        key.Label = merged.Label!.Trim();
+        key.Allotment = merged.Allotment!.Value;
+        key.LeadTimeDays = merged.LeadTimeDays;
+        key.ReceivedOn = merged.ReceivedOn;
+        key.Notes = string.IsNullOrWhiteSpace(merged.Notes) ? null : merged.Notes;
+        await db.SaveChangesAsync(ct);
+
+        return new KeyRegistration(KeyResponse.From(key), problems, null);
+    }
+
     private static partial class Log
     {
         [LoggerMessage(4101, LogLevel.Information, "Registered key {KeyId} ending {PartialKey}")]

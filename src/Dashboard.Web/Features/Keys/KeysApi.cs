@@ -20,6 +20,11 @@ public static class KeysApi
             .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/keys", ListKeysAsync).WithName("ListKeys");
         api.MapGet("/keys/{id:int}", GetKeyAsync).WithName("GetKey");
+        api.MapPatch("/keys/{id:int}", PatchKeyAsync).WithName("PatchKey")
+            .WithSummary("Correct a key's label, allotment, lead time, received date or notes")
+            .Accepts<KeyInput>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     internal static async Task<Ok<IReadOnlyList<KeyResponse>>> ListKeysAsync(KeyService keys, CancellationToken ct) =>
@@ -60,6 +65,29 @@ public static class KeysApi
             { Conflict: { } conflict } => TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict, title: "The key is already registered.", detail: conflict),
             _ => ApiProblems.Invalid(registration.Problems),
+        };
+    }
+
+    internal static async Task<Results<Ok<KeyResponse>, ProblemHttpResult>> PatchKeyAsync(
+        int id, HttpRequest request, KeyService keys, CancellationToken ct)
+    {
+        var body = await RequestBody.ReadAsync(request, MaxBodyBytes, ct);
+        var text = body is null ? null : Encoding.UTF8.GetString(body);
+        if (text is null || ProductKeyRedactor.ContainsKey(text))
+        {
+            return ApiProblems.Invalid("body", text is null ? $"is larger than {MaxBodyBytes / 1024} KB" : KeyRules.FullKeyMessage);
+        }
+
+        if (Read(text) is not { } change)
+        {
+            return ApiProblems.Invalid("body", "must be a JSON object with label, allotment, leadTimeDays, receivedOn or notes");
+        }
+
+        return await keys.UpdateAsync(id, change, ct) switch
+        {
+            null => ApiProblems.NotFound($"No key with id {id}."),
+            { Key: { } key } => TypedResults.Ok(key),
+            var refused => ApiProblems.Invalid(refused.Problems),
         };
     }
 
