@@ -22,7 +22,9 @@ public static class KeyLedgerBuilder
         var today = DateOnly.FromDateTime(now);
         var daily = Daily(activations);
         var remaining = Remaining(key, activations, checkpoints);
-        var forecast = ConsumptionForecaster.Forecast(ForecastInput(daily, remaining, today, options));
+        var windows = Reconcile(activations, checkpoints, options);
+        var forecast = ConsumptionForecaster.Forecast(
+            ForecastInput(daily, UnexplainedPerDay(windows), remaining, today, options));
 
         var leadTime = key.LeadTimeDays ?? options.DefaultLeadTimeDays;
         var orderBy = forecast.DepletionDateLow?.AddDays(-(leadTime + options.SafetyMarginDays));
@@ -36,7 +38,7 @@ public static class KeyLedgerBuilder
             Group(activations, a => a.BatchId),
             Group(activations, a => a.Station ?? "(no station)"),
             [.. checkpoints.OrderByDescending(c => c.AsOf)],
-            Reconcile(activations, checkpoints, options),
+            windows,
             RemainingHistory(key, activations, checkpoints, today));
     }
 
@@ -68,19 +70,47 @@ public static class KeyLedgerBuilder
         return windows;
     }
 
+    // Where Microsoft's count fell faster than the devices the dashboard saw, the key was spent faster than
+    // the dashboard's own series says; the forecast counts that unexplained use, spread over its window,
+    // so a leaking key is not reported as having more cover than it has.
+    private static Dictionary<DateOnly, double> UnexplainedPerDay(IReadOnlyList<ReconciliationWindow> windows)
+    {
+        var extra = new Dictionary<DateOnly, double>();
+        foreach (var window in windows.Where(window => window.Unexplained > 0))
+        {
+            var first = DateOnly.FromDateTime(window.From).AddDays(1);
+            var last = DateOnly.FromDateTime(window.To);
+            var days = Math.Max(1, last.DayNumber - first.DayNumber + 1);
+            for (var day = 0; day < days; day++)
+            {
+                var date = last.AddDays(-day);
+                extra[date] = extra.GetValueOrDefault(date) + ((double)window.Unexplained / days);
+            }
+        }
+
+        return extra;
+    }
+
     private static ForecastRequest ForecastInput(
-        IReadOnlyList<DailyConsumption> daily, int remaining, DateOnly today, AllotmentsOptions options)
+        IReadOnlyList<DailyConsumption> daily, IReadOnlyDictionary<DateOnly, double> unexplained, int remaining,
+        DateOnly today, AllotmentsOptions options)
     {
         // Only complete days teach the model: today is still being produced.
         var complete = daily.Where(day => day.Date < today).ToList();
-        if (complete.Count == 0)
+        var extraDays = unexplained.Keys.Where(date => date < today).ToList();
+        if (complete.Count == 0 && extraDays.Count == 0)
         {
             return new ForecastRequest(today, [], remaining, today, options.HorizonDays);
         }
 
-        var first = complete[0].Date;
+        var first = complete.Select(day => day.Date).Concat(extraDays).Min();
         var start = first > today.AddDays(-options.HistoryDays) ? first : today.AddDays(-options.HistoryDays);
         var byDate = complete.ToDictionary(day => day.Date, day => (double)day.Spent);
+        foreach (var date in extraDays)
+        {
+            byDate[date] = byDate.GetValueOrDefault(date) + unexplained[date];
+        }
+
         var series = Enumerable.Range(0, today.DayNumber - start.DayNumber)
             .Select(offset => byDate.GetValueOrDefault(start.AddDays(offset)))
             .ToList();

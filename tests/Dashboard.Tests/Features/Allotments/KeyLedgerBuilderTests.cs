@@ -46,6 +46,19 @@ public sealed class KeyLedgerBuilderTests
     }
 
     [Fact]
+    public void Build_MicrosoftCountFallsWithoutDevices_ForecastsTheUnexplainedUse()
+    {
+        CheckpointRow[] checkpoints = [Checkpoint(1000, s_now.AddDays(-20.5)), Checkpoint(800, s_now.AddDays(-0.5))];
+
+        var ledger = KeyLedgerBuilder.Build(s_key, [], checkpoints, [], new AllotmentsOptions(), s_now);
+
+        Assert.Equal(800, ledger.Remaining);
+        Assert.True(ledger.Forecast.DailyRate > 5, $"daily rate {ledger.Forecast.DailyRate}");
+        Assert.NotNull(ledger.Forecast.DepletionDate);
+        Assert.NotNull(ledger.OrderBy);
+    }
+
+    [Fact]
     public void Build_SteadyRate_OrderByIsEarlyDepletionLessLeadTimeAndMargin()
     {
         var options = new AllotmentsOptions { DefaultLeadTimeDays = 20, SafetyMarginDays = 5, OrderSoonDays = 14 };
