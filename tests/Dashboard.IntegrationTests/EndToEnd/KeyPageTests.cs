@@ -64,7 +64,9 @@ public sealed class KeyPageTests : IAsyncLifetime
 
         await page.GotoAsync("/keys");
         var listed = page.Locator(".key-grid tr", new() { HasText = "line 2" });
-        await Expect(listed.Locator(".key-status")).ToContainTextAsync(forecast.GetProperty("status").GetString()!);
+        var status = forecast.GetProperty("status").GetString()!.ToLowerInvariant();
+        await Expect(listed.Locator(".key-status")).ToHaveClassAsync(
+            new System.Text.RegularExpressions.Regex($"key-status-{status}"));
         await SaveAsync(page, "allotments-key-list.png");
     }
 
