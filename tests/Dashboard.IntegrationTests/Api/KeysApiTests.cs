@@ -60,7 +60,10 @@ public sealed class KeysApiTests(DashboardApiFixture fixture) : IClassFixture<Da
         const string fullKey = "M7XTQ-FN8P6-TTKYV-9D4CC-J462D";
         var body = new Dictionary<string, object>
         {
-            ["label"] = "x", ["partialProductKey"] = "J462D", ["allotment"] = 10, [field] = fullKey,
+            ["label"] = "x",
+            ["partialProductKey"] = "J462D",
+            ["allotment"] = 10,
+            [field] = fullKey,
         };
 
         var response = await fixture.CreateClient().PostAsJsonAsync("/api/v1/keys", body);

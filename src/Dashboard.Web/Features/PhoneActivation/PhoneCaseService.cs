@@ -18,7 +18,7 @@ public sealed partial class PhoneCaseService(
     /// <summary>The oldest age filter that makes sense (ten years, in hours).</summary>
     public const int MaxAgeHours = 24 * 3650;
 
-    private static readonly string NameProblem =
+    private static readonly string s_nameProblem =
         $"Give your name (1 to {MaxNameLength} characters) so the case shows who did it.";
 
     /// <summary>Cases oldest first (open ones only unless the filter asks).</summary>
@@ -67,7 +67,7 @@ public sealed partial class PhoneCaseService(
         var name = who?.Trim() ?? "";
         if (name.Length is 0 or > MaxNameLength)
         {
-            return PhoneCaseResult.Fail(NameProblem);
+            return PhoneCaseResult.Fail(s_nameProblem);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -147,7 +147,7 @@ public sealed partial class PhoneCaseService(
         var name = who?.Trim() ?? "";
         if (name.Length is 0 or > MaxNameLength)
         {
-            return PhoneCaseResult.Fail(NameProblem);
+            return PhoneCaseResult.Fail(s_nameProblem);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
