@@ -3,6 +3,7 @@ using Dashboard.Web.Components;
 using Dashboard.Web.Data;
 using Dashboard.Web.Features.Protection;
 using Dashboard.Web.Features.Live;
+using Dashboard.Web.Features.QualityChecks;
 using Dashboard.Web.Features.Reports;
 using Dashboard.Web.Features.WallDisplay;
 
@@ -13,6 +14,7 @@ builder.AddRequestProtection();
 builder.AddReportIngestion();
 builder.AddLiveUpdates();
 builder.AddWallDisplay();
+builder.AddQualityChecks();
 builder.AddDashboardApi();
 builder.AddDashboardUi();
 
@@ -23,6 +25,7 @@ await app.MigrateDashboardDatabaseAsync();
 app.UseRequestProtection();
 app.UseDashboardApi();
 app.MapDashboardApi();
+app.MapQualityChecks();
 app.MapDashboardUi();
 app.MapLiveUpdates();
 
