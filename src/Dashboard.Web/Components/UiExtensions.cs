@@ -1,6 +1,7 @@
 using Dashboard.Web.Features.Batches;
 using Dashboard.Web.Features.Devices;
 using Dashboard.Web.Features.Live;
+using Dashboard.Web.Features.QualityChecks;
 using Dashboard.Web.Features.Reports;
 using Dashboard.Web.Features.Triage;
 using MudBlazor;
@@ -37,6 +38,7 @@ public static class UiExtensions
         services.AddScoped<UploadService>();
         services.AddTriagePageServices();
         services.AddLivePageServices();
+        services.AddQualityCheckServices();
 
         return services;
     }

@@ -14,6 +14,17 @@ public sealed class SpotCheckQueries(IDbContextFactory<DashboardDbContext> dbFac
         return check is null ? null : SpotCheckView.From(check);
     }
 
+    /// <summary>What the reports say about each device of a spot check, by serial.</summary>
+    public async Task<IReadOnlyDictionary<string, SampledDevice>> DevicesAsync(long id, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var serials = db.SpotCheckItems.Where(i => i.SpotCheckId == id).Select(i => i.DeviceSerial);
+
+        return await db.Devices.AsNoTracking().Where(d => serials.Contains(d.Serial))
+            .Select(d => new SampledDevice(d.Serial, d.Station, d.State, d.PartialProductKey, d.Edition, d.Channel))
+            .ToDictionaryAsync(d => d.Serial, StringComparer.OrdinalIgnoreCase, ct);
+    }
+
     /// <summary>The readiness verdict of each of the given batches, for the overview.</summary>
     public async Task<IReadOnlyDictionary<string, string>> VerdictsAsync(
         IReadOnlyCollection<string> ids, CancellationToken ct)
