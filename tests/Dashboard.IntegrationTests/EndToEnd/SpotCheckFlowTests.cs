@@ -43,10 +43,12 @@ public sealed class SpotCheckFlowTests : IAsyncLifetime
             await PostAsync(http, serial, $"line-{(i % 2) + 1}");
         }
 
-        (await http.PatchAsJsonAsync($"/api/v1/batches/{Batch}", new { plannedQuantity = 5 })).EnsureSuccessStatusCode();
+        var planned = await http.PatchAsJsonAsync($"/api/v1/batches/{Batch}", new { plannedQuantity = 5 });
+        planned.EnsureSuccessStatusCode();
         var page = await _browser!.NewPageAsync(new()
         {
-            BaseURL = address.ToString(), ViewportSize = new() { Width = 820, Height = 1180 },
+            BaseURL = address.ToString(),
+            ViewportSize = new() { Width = 820, Height = 1180 },
         });
 
         await page.GotoAsync($"/batches/{Batch}/spot-check");
@@ -67,7 +69,8 @@ public sealed class SpotCheckFlowTests : IAsyncLifetime
         await Expect(page.Locator(".check-status")).ToContainTextAsync("Sample accepted");
         await Shot(page, "qa-spot-check-done");
         var check = await http.GetFromJsonAsync<JsonElement>($"/api/v1/batches/{Batch}/spot-checks/latest");
-        var first = check.GetProperty("items").EnumerateArray().First(i => i.GetProperty("serial").GetString() == serials[0]);
+        var first = check.GetProperty("items").EnumerateArray()
+            .First(i => i.GetProperty("serial").GetString() == serials[0]);
         Assert.EndsWith(".png", first.GetProperty("photo").GetString(), StringComparison.Ordinal);
         Assert.Equal("Quinn", first.GetProperty("checkedBy").GetString());
 
@@ -103,7 +106,9 @@ public sealed class SpotCheckFlowTests : IAsyncLifetime
         {
             await page.Locator(".photo-upload input[type=file]").SetInputFilesAsync(new FilePayload
             {
-                Name = "label.png", MimeType = "image/png", Buffer = Convert.FromBase64String(OnePixelPng),
+                Name = "label.png",
+                MimeType = "image/png",
+                Buffer = Convert.FromBase64String(OnePixelPng),
             });
             await Expect(page.Locator(".photo-name")).ToBeVisibleAsync();
         }

@@ -57,7 +57,8 @@ public sealed partial class SpotCheckPage
         }
 
         var typed = _search.Trim();
-        _selected = _check?.Items.FirstOrDefault(i => string.Equals(i.Serial, typed, StringComparison.OrdinalIgnoreCase));
+        _selected = _check?.Items.FirstOrDefault(
+            i => string.Equals(i.Serial, typed, StringComparison.OrdinalIgnoreCase));
         _searchError = _selected is null ? $"'{typed}' is not in this sample." : null;
         _search = _selected is null ? _search : "";
 
