@@ -108,6 +108,29 @@ public sealed class QualityChecksApiTests(DashboardApiFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task Record_FreshCaptureDisagrees_StoredAsReportAndListedAsDiscrepancy()
+    {
+        var batch = DashboardApiFixture.UniqueName("qa");
+        var serial = (await PostDevicesAsync(batch, "001", 1))[0];
+        var client = fixture.CreateClient();
+        var check = await (await client.PostAsync($"/api/v1/batches/{batch}/spot-checks", null))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var fresh = System.Text.Encoding.UTF8.GetString(Samples.Read("018"));
+
+        var response = await client.PutAsJsonAsync($"/api/v1/spot-checks/{check.GetProperty("id")}/devices/{serial}",
+            new { result = "fail", ticks = s_allChecks, by = "Quinn", capture = fresh });
+        var item = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items")[0];
+        var device = await fixture.GetJsonAsync($"/api/v1/devices/{serial}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var discrepancy = item.GetProperty("discrepancy").GetString();
+        Assert.Contains("A fresh slmgr /dli shows", discrepancy, StringComparison.Ordinal);
+        Assert.DoesNotContain("freshDli", item.GetProperty("ticks").EnumerateArray().Select(t => t.GetString()));
+        Assert.NotEqual(JsonValueKind.Null, item.GetProperty("freshReportId").ValueKind);
+        Assert.Equal(2, device.GetProperty("reports").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Record_FullKeyInNote_RefusedAndNothingStored()
     {
         var batch = DashboardApiFixture.UniqueName("qa");
