@@ -4,6 +4,7 @@ using Dashboard.Web.Data;
 using Dashboard.Web.Features.Protection;
 using Dashboard.Web.Features.Live;
 using Dashboard.Web.Features.Allotments;
+using Dashboard.Web.Features.QualityChecks;
 using Dashboard.Web.Features.Reports;
 using Dashboard.Web.Features.WallDisplay;
 
@@ -15,6 +16,7 @@ builder.AddReportIngestion();
 builder.AddLiveUpdates();
 builder.AddWallDisplay();
 builder.AddAllotments();
+builder.AddQualityChecks();
 builder.AddDashboardApi();
 builder.AddDashboardUi();
 
@@ -25,6 +27,7 @@ await app.MigrateDashboardDatabaseAsync();
 app.UseRequestProtection();
 app.UseDashboardApi();
 app.MapDashboardApi();
+app.MapQualityChecks();
 app.MapDashboardUi();
 app.MapLiveUpdates();
 

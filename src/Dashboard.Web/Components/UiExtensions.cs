@@ -2,6 +2,7 @@ using Dashboard.Web.Features.Allotments;
 using Dashboard.Web.Features.Batches;
 using Dashboard.Web.Features.Devices;
 using Dashboard.Web.Features.Live;
+using Dashboard.Web.Features.QualityChecks;
 using Dashboard.Web.Features.Reports;
 using Dashboard.Web.Features.Triage;
 using MudBlazor;
@@ -39,6 +40,7 @@ public static class UiExtensions
         services.AddAllotmentServices();
         services.AddTriagePageServices();
         services.AddLivePageServices();
+        services.AddQualityCheckServices();
 
         return services;
     }

@@ -23,6 +23,10 @@ public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> opti
 
     public DbSet<PhoneCaseEvent> PhoneCaseEvents => Set<PhoneCaseEvent>();
 
+    public DbSet<SpotCheck> SpotChecks => Set<SpotCheck>();
+
+    public DbSet<SpotCheckItem> SpotCheckItems => Set<SpotCheckItem>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DashboardDbContext).Assembly);

@@ -478,6 +478,131 @@ namespace Dashboard.Web.Data.Migrations
                     b.ToTable("Reports");
                 });
 
+            modelBuilder.Entity("Dashboard.Web.Data.SpotCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Accept")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Aql")
+                        .HasPrecision(6, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BatchId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InspectionLevel")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LotSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reject")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SampleSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WaivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WaivedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WaiverReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId", "CreatedAt");
+
+                    b.ToTable("SpotChecks");
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.SpotCheckItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CheckedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeviceSerial")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Discrepancy")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FreshReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhotoFileName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SpotCheckId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Station")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ticks")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeviceSerial");
+
+                    b.HasIndex("SpotCheckId", "DeviceSerial")
+                        .IsUnique();
+
+                    b.ToTable("SpotCheckItems");
+                });
+
             modelBuilder.Entity("Dashboard.Web.Data.Batch", b =>
                 {
                     b.HasOne("Dashboard.Web.Data.EpkeaKey", null)
@@ -549,6 +674,30 @@ namespace Dashboard.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Dashboard.Web.Data.SpotCheck", b =>
+                {
+                    b.HasOne("Dashboard.Web.Data.Batch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.SpotCheckItem", b =>
+                {
+                    b.HasOne("Dashboard.Web.Data.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceSerial")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Dashboard.Web.Data.SpotCheck", null)
+                        .WithMany("Items")
+                        .HasForeignKey("SpotCheckId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Dashboard.Web.Data.Batch", b =>
                 {
                     b.Navigation("StateCounts");
@@ -557,6 +706,11 @@ namespace Dashboard.Web.Data.Migrations
             modelBuilder.Entity("Dashboard.Web.Data.PhoneCase", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Dashboard.Web.Data.SpotCheck", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,30 @@
+namespace Dashboard.Web.Features.QualityChecks;
+
+/// <summary>Whether a batch may ship: <c>ready</c>, <c>notReady</c> (with reasons) or <c>waived</c>.</summary>
+public sealed record BatchReadiness(
+    string Batch,
+    string Verdict,
+    IReadOnlyList<string> Reasons,
+    int? Planned,
+    int Reported,
+    int Activated,
+    int Awaiting,
+    int Failing,
+    int NeedsPhone,
+    int OpenPhoneCases,
+    SpotCheckSummary? SpotCheck,
+    IReadOnlyList<SpotCheckDiscrepancy> Discrepancies,
+    string? WaivedBy,
+    DateTime? WaivedAt,
+    string? WaiverReason)
+{
+    public const string Ready = "ready";
+    public const string NotReady = "notReady";
+    public const string Waived = "waived";
+}
+
+public sealed record SpotCheckSummary(
+    long Id, int SampleSize, int Accept, int Reject, int Passed, int Failed, int Pending, string Status);
+
+/// <summary>Something QA saw on a device that its reports did not say.</summary>
+public sealed record SpotCheckDiscrepancy(string Serial, string Detail);

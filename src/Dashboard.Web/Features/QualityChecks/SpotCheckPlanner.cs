@@ -1,0 +1,104 @@
+using System.Security.Cryptography;
+using Dashboard.Core.Sampling;
+using Dashboard.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Web.Features.QualityChecks;
+
+/// <summary>Draws a batch's spot-check sample by ISO 2859-1 and records the plan and its seed.</summary>
+public sealed partial class SpotCheckPlanner(
+    IDbContextFactory<DashboardDbContext> dbFactory,
+    IOptions<QualityChecksOptions> options,
+    TimeProvider clock,
+    ILogger<SpotCheckPlanner> logger)
+{
+    public async Task<SpotCheckOutcome<SpotCheckCreated>> CreateAsync(
+        string batchId, SpotCheckRequest request, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var devices = await db.Devices.AsNoTracking().Where(d => d.BatchId == batchId)
+            .Select(d => new { d.Serial, d.Station, d.Edition }).ToListAsync(ct);
+        if (devices.Count == 0)
+        {
+            return new(null, "batch", $"There is no batch '{batchId}' with reported devices.", NotFound: true);
+        }
+
+        var edition = devices.GroupBy(d => d.Edition).MaxBy(g => g.Count())?.Key;
+        var (plan, error) = PlanFor(devices.Count, request, edition);
+        if (plan is null)
+        {
+            return new(null, error!.Value.Field, error.Value.Message);
+        }
+
+        var seed = request.Seed ?? RandomNumberGenerator.GetInt32(1, int.MaxValue);
+        var units = devices.Select(d => new SampleUnit(d.Serial, d.Station));
+        var drawn = StratifiedSample.Draw(units, plan.SampleSize, seed);
+        var stations = devices.ToDictionary(d => d.Serial, d => d.Station);
+
+        var check = new SpotCheck
+        {
+            BatchId = batchId, CreatedBy = Clean(request.By) ?? "QA", CreatedAt = clock.GetUtcNow().UtcDateTime,
+            Seed = seed, Aql = plan.Aql, InspectionLevel = plan.Level, LotSize = plan.LotSize,
+            SampleSize = plan.SampleSize, Accept = plan.Accept, Reject = plan.Reject,
+            Items = [.. drawn.Select(s => new SpotCheckItem { DeviceSerial = s, Station = stations[s] })],
+        };
+        db.SpotChecks.Add(check);
+        await db.SaveChangesAsync(ct);
+
+        Log.SampleDrawn(logger, batchId, check.Id, plan.SampleSize, plan.LotSize, seed);
+
+        return new(new SpotCheckCreated(check.Id, check.SampleSize, check.Accept, check.Reject, seed, drawn,
+            check.Aql, check.InspectionLevel.ToString(), check.LotSize));
+    }
+
+    private (SamplingPlan? Plan, (string Field, string Message)? Error) PlanFor(
+        int lotSize, SpotCheckRequest request, string? edition)
+    {
+        var (aql, level) = options.Value.SamplingFor(edition);
+        aql = request.Aql ?? aql;
+        if (!SingleSamplingTable.IsSupported(aql))
+        {
+            return (null, ("aql", $"AQL must be one of {string.Join(", ", SingleSamplingTable.Aqls)}."));
+        }
+
+        if (request.InspectionLevel is { } named && !Enum.TryParse(named, ignoreCase: true, out level))
+        {
+            return (null, ("inspectionLevel", "The inspection level must be I, II or III."));
+        }
+
+        if (request.Size is { } size && size < 1)
+        {
+            return (null, ("size", "The sample size must be at least 1."));
+        }
+
+        var plan = SamplingPlan.For(lotSize, aql, level);
+
+        return (request.Size is { } asked ? WithSize(plan, asked) : plan, null);
+    }
+
+    /// <summary>
+    /// A sample size chosen by hand takes Ac/Re from the smallest code letter that samples at least as many
+    /// units (after the table's arrows), so a larger sample is never judged by a smaller plan's numbers.
+    /// </summary>
+    private static SamplingPlan WithSize(SamplingPlan plan, int size)
+    {
+        var letter = SampleSizeCodeLetters.Letters.FirstOrDefault(l => l.SampleSize >= size).Letter;
+        var (planLetter, accept, reject) = SingleSamplingTable.Lookup(letter == default ? 'R' : letter, plan.Aql);
+
+        return plan with
+        {
+            PlanLetter = planLetter, SampleSize = Math.Min(size, plan.LotSize), Accept = accept, Reject = reject,
+        };
+    }
+
+    internal static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static partial class Log
+    {
+        [LoggerMessage(7001, LogLevel.Information,
+            "Spot check {Id} of batch {Batch}: {SampleSize} of {LotSize} devices, seed {Seed}")]
+        public static partial void SampleDrawn(
+            ILogger logger, string batch, long id, int sampleSize, int lotSize, int seed);
+    }
+}

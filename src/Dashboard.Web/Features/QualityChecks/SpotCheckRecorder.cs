@@ -1,0 +1,152 @@
+using System.Text;
+using Dashboard.Core.Parsing;
+using Dashboard.Core.Triage;
+using Dashboard.Web.Data;
+using Dashboard.Web.Features.Reports;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Web.Features.QualityChecks;
+
+/// <summary>Records what QA found on a sampled device and keeps the spot check's status current.</summary>
+public sealed partial class SpotCheckRecorder(
+    IDbContextFactory<DashboardDbContext> dbFactory,
+    IReportIngestor ingestor,
+    IOptions<QualityChecksOptions> options,
+    TimeProvider clock,
+    ILogger<SpotCheckRecorder> logger)
+{
+    public const int MaxNoteLength = 2000;
+
+    public async Task<SpotCheckOutcome<SpotCheckView>> RecordAsync(
+        long id, string serial, SpotCheckRecord record, CancellationToken ct)
+    {
+        if (Validate(record) is { } invalid)
+        {
+            return new(null, invalid.Field, invalid.Message);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var check = await db.SpotChecks.Include(c => c.Items).FirstOrDefaultAsync(c => c.Id == id, ct);
+        var item = check?.Items.FirstOrDefault(
+            i => string.Equals(i.DeviceSerial, serial.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (check is null || item is null)
+        {
+            return new(null, "serial", $"Device '{serial}' is not in spot check {id}.", NotFound: true);
+        }
+
+        var device = await db.Devices.AsNoTracking().FirstAsync(d => d.Serial == item.DeviceSerial, ct);
+        var ticks = record.Ticks?.Distinct().ToList() ?? [];
+        var fresh = await CompareCaptureAsync(check, device, record.Capture, ct);
+        if (fresh.Error is not null)
+        {
+            return new(null, "capture", fresh.Error);
+        }
+
+        if (fresh.Disagreement is not null)
+        {
+            ticks.Remove(CheckIds.FreshDli);
+        }
+
+        Apply(item, record, ticks, fresh, device);
+        check.Status = StatusOf(check);
+        await db.SaveChangesAsync(ct);
+
+        Log.ItemRecorded(logger, id, item.DeviceSerial, item.Result, item.Discrepancy is not null);
+
+        return new(SpotCheckView.From(check));
+    }
+
+    private void Apply(
+        SpotCheckItem item, SpotCheckRecord record, List<string> ticks, FreshCapture fresh, Device device)
+    {
+        item.Result = Enum.Parse<SpotCheckResult>(record.Result!, ignoreCase: true);
+        item.Ticks = string.Join(',', ticks);
+        item.Note = SpotCheckPlanner.Clean(record.Note);
+        item.CheckedBy = SpotCheckPlanner.Clean(record.By);
+        item.CheckedAt = clock.GetUtcNow().UtcDateTime;
+        item.PhotoFileName = record.Photo ?? item.PhotoFileName;
+        item.FreshReportId = fresh.ReportId ?? item.FreshReportId;
+        item.Discrepancy = DiscrepancyOf(ticks, fresh.Disagreement, device);
+    }
+
+    /// <summary>QA saw a problem the report did not: a check not met while the report says all is fine.</summary>
+    private string? DiscrepancyOf(List<string> ticks, string? disagreement, Device device)
+    {
+        var reportedFine = device.State is DeviceState.Activated or DeviceState.AwaitingActivation;
+        var missed = options.Value.EffectiveChecks.Where(c => !ticks.Contains(c.Id)).Select(c => c.Label).ToList();
+        if (!reportedFine || missed.Count == 0)
+        {
+            return disagreement;
+        }
+
+        var found = $"Not met: {string.Join("; ", missed)}; the last report says {device.State}.";
+
+        return disagreement is null ? found : $"{found} {disagreement}";
+    }
+
+    internal static SpotCheckStatus StatusOf(SpotCheck check)
+    {
+        var failed = check.Items.Count(i => i.Result == SpotCheckResult.Fail);
+
+        return failed >= check.Reject ? SpotCheckStatus.Rejected
+            : check.Items.All(i => i.Result != SpotCheckResult.Pending) ? SpotCheckStatus.Accepted
+            : SpotCheckStatus.Open;
+    }
+
+    private (string Field, string Message)? Validate(SpotCheckRecord record)
+    {
+        var known = options.Value.EffectiveChecks.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        return record switch
+        {
+            { Result: not ("pass" or "fail" or "Pass" or "Fail") } => ("result", "The result must be pass or fail."),
+            { By: var by } when string.IsNullOrWhiteSpace(by) || by.Length > 100 =>
+                ("by", "Name who checked the device (1 to 100 characters)."),
+            { Ticks: { } t } when t.FirstOrDefault(x => !known.Contains(x)) is { } unknown =>
+                ("ticks", $"'{unknown}' is not a configured check; known: {string.Join(", ", known)}."),
+            { Note.Length: > MaxNoteLength } => ("note", $"A note may be at most {MaxNoteLength} characters."),
+            { Note: { } note } when ProductKeyRedactor.ContainsKey(note) =>
+                ("note", "The note contains a full product key; write only its last five characters."),
+            { By: { } name } when ProductKeyRedactor.ContainsKey(name) =>
+                ("by", "The name contains a full product key; write only your name."),
+            _ => null,
+        };
+    }
+
+    private sealed record FreshCapture(long? ReportId, string? Disagreement, string? Error);
+
+    /// <summary>Stores a fresh capture like any report and compares it with what the dashboard last had.</summary>
+    private async Task<FreshCapture> CompareCaptureAsync(
+        SpotCheck check, Device before, string? capture, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(capture))
+        {
+            return new(null, null, null);
+        }
+
+        var submission = new ReportSubmission(before.Serial, check.BatchId, before.Station, clock.GetUtcNow(),
+            Encoding.UTF8.GetBytes(capture), "spot-check-dli.txt");
+        var outcome = await ingestor.IngestAsync(submission, ct);
+        if (outcome.Report is not { } report)
+        {
+            return new(null, null, $"The capture could not be stored: {outcome.Error}");
+        }
+
+        var same = report.State == before.State && report.LicenseStatus == before.LicenseStatus
+            && string.Equals(report.PartialProductKey, before.PartialProductKey, StringComparison.OrdinalIgnoreCase);
+
+        var disagreement = same ? null
+            : $"A fresh slmgr /dli shows {report.LicenseStatus} with key …{report.PartialProductKey}; "
+            + $"the last report said {before.LicenseStatus} with …{before.PartialProductKey}.";
+
+        return new(report.Id, disagreement, null);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(7002, LogLevel.Information,
+            "Spot check {Id}: device {Serial} recorded {Result}, discrepancy {Discrepancy}")]
+        public static partial void ItemRecorded(
+            ILogger logger, long id, string serial, SpotCheckResult result, bool discrepancy);
+    }
+}
