@@ -13,7 +13,9 @@ internal static class CaptureLines
 
     public static List<CaptureLine> Split(string text)
     {
-        var physical = text.Replace("\0", "", StringComparison.Ordinal).Split(["\r\n", "\r", "\n"], StringSplitOptions.None);
+        var physical = text
+            .Replace("\0", "", StringComparison.Ordinal)
+            .Split(["\r\n", "\r", "\n"], StringSplitOptions.None);
         var lines = new List<CaptureLine>(physical.Length);
         var previousWidth = 0;
         var blankSincePrevious = false;

@@ -14,7 +14,8 @@ internal static class LanguageDetector
         var phrases = LabelCatalog.CountLocalisedPhrasesByLanguage(CaptureLines.Normalise(text));
         var localised = LabelCatalog.Tables
             .Where(table => table.Language != "en")
-            .Select(table => (table.Language, Score: lineEvidence.GetValueOrDefault(table.Language) + phrases[table.Language]))
+            .Select(table =>
+                (table.Language, Score: lineEvidence.GetValueOrDefault(table.Language) + phrases[table.Language]))
             .Where(entry => entry.Score > 0)
             .OrderByDescending(entry => entry.Score)
             .FirstOrDefault();

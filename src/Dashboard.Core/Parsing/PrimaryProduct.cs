@@ -15,9 +15,11 @@ internal static class PrimaryProduct
         return windows.FirstOrDefault(product => product.PartialProductKey is not null)
             ?? windows.FirstOrDefault(product => product.LicenseStatus != LicenseStatus.Unknown)
             ?? windows.FirstOrDefault()
-            ?? products.FirstOrDefault(product => product.Name is null && !product.IsAddOn && !IsOtherApplication(product));
+            ?? products.FirstOrDefault(product =>
+                product.Name is null && !product.IsAddOn && !IsOtherApplication(product));
     }
 
     private static bool IsOtherApplication(ProductBlock product) =>
-        product.ApplicationId is { } id && !id.Equals("55c92734-d682-4d71-983e-d6ec3f16059f", StringComparison.OrdinalIgnoreCase);
+        product.ApplicationId is { } id
+        && !id.Equals("55c92734-d682-4d71-983e-d6ec3f16059f", StringComparison.OrdinalIgnoreCase);
 }

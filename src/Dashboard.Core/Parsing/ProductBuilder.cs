@@ -62,7 +62,8 @@ internal sealed class ProductBuilder
         return _product with { IsWindows = windows };
     }
 
-    private bool DescriptionSaysWindows() => _description?.Contains("Windows", StringComparison.OrdinalIgnoreCase) == true;
+    private bool DescriptionSaysWindows() =>
+        _description?.Contains("Windows", StringComparison.OrdinalIgnoreCase) == true;
 
     private ProductBlock WithName(string name) => _product with
     {
@@ -100,7 +101,9 @@ internal sealed class ProductBuilder
             return field == LabelField.InstallationId ? InstallationIdLengthProblem(read) : null;
         }
 
-        return masked ? $"{Describe(field)} is masked in the capture" : $"{Describe(field)} \"{Shorten(value)}\" could not be read";
+        return masked
+            ? $"{Describe(field)} is masked in the capture"
+            : $"{Describe(field)} \"{Shorten(value)}\" could not be read";
     }
 
     private static string? InstallationIdLengthProblem(string digits) => digits.Length is 63 or 54

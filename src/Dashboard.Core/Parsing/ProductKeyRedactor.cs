@@ -92,7 +92,8 @@ public static partial class ProductKeyRedactor
     private const string Group = KeyChar + "(?:\x01?" + KeyChar + "){4}";
     private const string Dashed = Group + "(?:\x01?" + Dash + "\x01?" + Group + "){4}";
     private const string Alphabet = "[BCDFGHJKMNPQRTVWXY2346789]";
-    private const string Undashed = "(?<![A-Za-z0-9])(?:" + Alphabet + "{25}|" + Alphabet + "{5}(?: " + Alphabet + "{5}){4})(?![A-Za-z0-9])";
+    private const string Undashed = "(?<![A-Za-z0-9])(?:" + Alphabet + "{25}|"
+        + Alphabet + "{5}(?: " + Alphabet + "{5}){4})(?![A-Za-z0-9])";
 
     [GeneratedRegex(
         "(?<dashed>" + Dashed + ")|(?<undashed>" + Undashed + ")",

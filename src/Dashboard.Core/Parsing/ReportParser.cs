@@ -20,7 +20,11 @@ public static class ReportParser
         return unreadable <= MaxUnreadableShare ? report : report with
         {
             IsText = false,
-            Warnings = [$"The capture does not look like text: {unreadable:P0} of it is control or undecodable characters.", .. report.Warnings],
+            Warnings =
+            [
+                $"The capture does not look like text: {unreadable:P0} of it is control or undecodable characters.",
+                .. report.Warnings,
+            ],
         };
     }
 
@@ -30,7 +34,8 @@ public static class ReportParser
 
     private static double UnreadableShare(string text)
     {
-        var unreadable = text.Count(c => c == '\uFFFD' || (char.IsControl(c) && c is not ('\r' or '\n' or '\t' or '\f')));
+        var unreadable = text.Count(c =>
+            c == '\uFFFD' || (char.IsControl(c) && c is not ('\r' or '\n' or '\t' or '\f')));
 
         return text.Length == 0 ? 0 : (double)unreadable / text.Length;
     }

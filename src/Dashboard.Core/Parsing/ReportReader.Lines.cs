@@ -12,7 +12,8 @@ internal sealed partial class ReportReader
         .ToArray();
 
     private static readonly Regex s_errorLine = new(
-        @"(?<![\p{L}\p{N}#/=_.\-])(?<prefix>" + string.Join("|", s_errorPrefixes.Select(entry => Regex.Escape(entry.Prefix)))
+        @"(?<![\p{L}\p{N}#/=_.\-])(?<prefix>"
+            + string.Join("|", s_errorPrefixes.Select(entry => Regex.Escape(entry.Prefix)))
             + @")\s*:?\s*0[xX](?<code>[0-9A-Fa-f]{8})(?![0-9A-Fa-f])\s*(?<message>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
@@ -26,7 +27,9 @@ internal sealed partial class ReportReader
         if (match.Success)
         {
             var prefix = match.Groups["prefix"].Value;
-            Evidence(s_errorPrefixes.First(entry => entry.Prefix.Equals(prefix, StringComparison.OrdinalIgnoreCase)).Language);
+            Evidence(s_errorPrefixes
+                .First(entry => entry.Prefix.Equals(prefix, StringComparison.OrdinalIgnoreCase))
+                .Language);
         }
         else
         {

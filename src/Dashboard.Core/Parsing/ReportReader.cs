@@ -80,13 +80,16 @@ internal sealed partial class ReportReader(string redactedText)
         if (_unreadLines.Count > 0)
         {
             var shown = string.Join("; ", _unreadLines.Take(MaxUnreadLinesReported));
-            var more = _unreadLines.Count > MaxUnreadLinesReported ? $" and {_unreadLines.Count - MaxUnreadLinesReported} more" : "";
+            var more = _unreadLines.Count > MaxUnreadLinesReported
+                ? $" and {_unreadLines.Count - MaxUnreadLinesReported} more"
+                : "";
             _warnings.Add($"Lines with labels the parser does not know were skipped: {shown}{more}.");
         }
         if (_shapeReadLines > 0)
         {
             _warnings.Add(
-                $"{_shapeReadLines} line(s) carry labels in a language the parser has no table for; only values that are "
+                $"{_shapeReadLines} line(s) carry labels in a language the parser has no table for; "
+                + "only values that are "
                 + "never translated (edition, channel, codes, GUIDs, Installation ID) were read from them.");
         }
         if (language == "unknown" && lineCount > 0)

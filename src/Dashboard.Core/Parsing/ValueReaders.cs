@@ -34,7 +34,9 @@ internal static partial class ValueReaders
     {
         var letters = value.Where(c => c is not ('-' or '.' or ' ')).ToArray();
 
-        return letters.Length > 0 && (letters.All(c => c is '*' or '@' or '#') || letters.Distinct().Count() == 1 && letters.Length >= 4);
+        return letters.Length > 0
+            && (letters.All(c => c is '*' or '@' or '#')
+                || letters.Distinct().Count() == 1 && letters.Length >= 4);
     }
 
     /// <summary><c>0x</c> and eight upper-case hex digits, from anywhere in the value.</summary>
@@ -103,7 +105,8 @@ internal static partial class ValueReaders
         }
 
         // Retyped captures change the case ("Enterprises" for "EnterpriseS"); edition IDs are identifiers.
-        return s_knownEditions.FirstOrDefault(known => known.Equals(edition, StringComparison.OrdinalIgnoreCase)) ?? edition;
+        return s_knownEditions.FirstOrDefault(known => known.Equals(edition, StringComparison.OrdinalIgnoreCase))
+            ?? edition;
     }
 
     /// <summary>The channel from a description such as <c>Windows(R) Operating System, OEM_DM channel</c>.</summary>
@@ -124,7 +127,8 @@ internal static partial class ValueReaders
     }
 
     public static bool MentionsKnownChannel(string value) =>
-        ChannelWord().IsMatch(value) || LastCapitalToken(value) is { } token && s_knownChannels.Contains(token.Replace('-', '_'));
+        ChannelWord().IsMatch(value)
+        || LastCapitalToken(value) is { } token && s_knownChannels.Contains(token.Replace('-', '_'));
 
     private static string? LastCapitalToken(string text) =>
         CapitalToken().Matches(text).LastOrDefault()?.Value;

@@ -5,7 +5,9 @@ namespace Dashboard.Core.Triage;
 /// The partial keys of every ePKEA key the dashboard knows. Empty means no key is registered yet, and then
 /// no key is called unknown: otherwise a fresh dashboard would show every device as not enabled.
 /// </param>
-/// <param name="ExpectedPartialKey">The partial key the device's batch is meant to use; null when it names none.</param>
+/// <param name="ExpectedPartialKey">
+/// The partial key the device's batch is meant to use; null when it names none.
+/// </param>
 /// <param name="ManufacturingPartialKeys">Partial keys of default manufacturing keys, never production keys.</param>
 /// <param name="StationWithoutInternet">True when the capturing station cannot reach the activation servers.</param>
 /// <param name="PreviousState">The state of the device's capture just before this one; null for its first.</param>

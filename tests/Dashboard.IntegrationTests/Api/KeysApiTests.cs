@@ -36,7 +36,9 @@ public sealed class KeysApiTests(DashboardApiFixture fixture) : IClassFixture<Da
         var missing = await client.PatchAsJsonAsync("/api/v1/keys/999999", new { leadTimeDays = 5 });
 
         Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
-        Assert.Equal(60, (await patched.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("leadTimeDays").GetInt32());
+        Assert.Equal(
+            60,
+            (await patched.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("leadTimeDays").GetInt32());
         Assert.Equal(HttpStatusCode.BadRequest, renamed.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal("Patch me", (await fixture.GetJsonAsync($"/api/v1/keys/{id}")).GetProperty("label").GetString());

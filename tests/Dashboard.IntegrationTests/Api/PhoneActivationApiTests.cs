@@ -45,7 +45,8 @@ public sealed class PhoneActivationApiTests(DashboardApiFixture fixture) : IClas
         Assert.Contains("47 digits; a Confirmation ID has 48", await bad.Content.ReadAsStringAsync(),
             StringComparison.Ordinal);
         var view = await good.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal($"slmgr /atp {Cid.Replace("-", "", StringComparison.Ordinal)} a84bba07-931d-b925-306a-0799dc6ebd71",
+        Assert.Equal(
+            $"slmgr /atp {Cid.Replace("-", "", StringComparison.Ordinal)} a84bba07-931d-b925-306a-0799dc6ebd71",
             view.GetProperty("command").GetString());
     }
 
@@ -68,7 +69,9 @@ public sealed class PhoneActivationApiTests(DashboardApiFixture fixture) : IClas
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Contains("claimed by Ana", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, confirm.StatusCode);
-        Assert.Equal("Ben", (await takeOver.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("claimedBy").GetString());
+        Assert.Equal(
+            "Ben",
+            (await takeOver.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("claimedBy").GetString());
     }
 
     [Fact]

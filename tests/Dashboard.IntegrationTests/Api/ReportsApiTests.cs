@@ -76,7 +76,8 @@ public sealed class ReportsApiTests(DashboardApiFixture fixture) : IClassFixture
         var serial = DashboardApiFixture.UniqueName("dev");
         var text = System.Text.Encoding.UTF8.GetString(Samples.Read("002"));
         await fixture.PostSampleAsync("002", serial, "line-1");
-        using var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\r\n") + "  \r\n"));
+        using var content = new ByteArrayContent(
+            System.Text.Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\r\n") + "  \r\n"));
 
         var response = await fixture.CreateClient().PostAsync($"/api/v1/reports?serial={serial}&batch=line-1", content);
 

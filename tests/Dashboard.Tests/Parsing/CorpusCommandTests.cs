@@ -15,7 +15,12 @@ public sealed class CorpusCommandTests
         Assert.DoesNotContain("HCGVD-MKQYX", report.RedactedText, StringComparison.Ordinal);
         Assert.Contains("*****-*****-*****-*****-BPB3Q", report.RedactedText, StringComparison.Ordinal);
         Assert.Equal(
-            [ReportEvent.KeyUninstalled, ReportEvent.KeyClearedFromRegistry, ReportEvent.KeyInstalled, ReportEvent.ActivationSucceeded],
+            [
+                ReportEvent.KeyUninstalled,
+                ReportEvent.KeyClearedFromRegistry,
+                ReportEvent.KeyInstalled,
+                ReportEvent.ActivationSucceeded,
+            ],
             report.Events);
         Assert.Empty(report.Products);
         Assert.Empty(report.Errors);
@@ -35,8 +40,14 @@ public sealed class CorpusCommandTests
     }
 
     [Theory]
-    [InlineData("018", "0xC004F074", "The Software Licensing Service reported that the computer could not be activated.")]
-    [InlineData("020", "0xC004E016", "On a computer running Microsoft Windows non-core edition, run 'slui.exe 0x2a 0xC004E016'")]
+    [InlineData(
+        "018",
+        "0xC004F074",
+        "The Software Licensing Service reported that the computer could not be activated.")]
+    [InlineData(
+        "020",
+        "0xC004E016",
+        "On a computer running Microsoft Windows non-core edition, run 'slui.exe 0x2a 0xC004E016'")]
     [InlineData("021", "0xC0000022", "to display the error text")]
     [InlineData("023", "0xC004D302", "run 'slui.exe 0x2a 0xC004D302' to display")]
     [InlineData("024", "0xC004C032", "On a computer ru nning MIcrosoft Windows")]
@@ -61,7 +72,9 @@ public sealed class CorpusCommandTests
         Assert.Equal(2, report.Products.Count);
         Assert.All(report.Products, office => Assert.Equal("Office16ProPlusVL_KMS_Client", office.Edition));
         Assert.All(report.Products, office => Assert.Equal("B4XF4", office.PartialProductKey));
-        Assert.Equal((LicenseStatus.Licensed, 259200), (report.Products[1].LicenseStatus, report.Products[1].GraceMinutes));
+        Assert.Equal(
+            (LicenseStatus.Licensed, 259200),
+            (report.Products[1].LicenseStatus, report.Products[1].GraceMinutes));
         Assert.Equal([ReportEvent.ActivationSucceeded], report.Events);
         Assert.Empty(report.Warnings);
     }

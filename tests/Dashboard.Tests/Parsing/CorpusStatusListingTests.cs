@@ -49,7 +49,9 @@ public sealed class CorpusStatusListingTests
 
         var product = Assert.Single(report.Products);
         Assert.Equal("Windows(R) 7, Enterprise edition", product.Name);
-        Assert.Equal(("Enterprise", "VOLUME_KMSCLIENT", "RV7XY"), (product.Edition, product.Channel, product.PartialProductKey));
+        Assert.Equal(
+            ("Enterprise", "VOLUME_KMSCLIENT", "RV7XY"),
+            (product.Edition, product.Channel, product.PartialProductKey));
         Assert.Equal(LicenseStatus.Licensed, product.LicenseStatus);
         Assert.Equal(243720, product.GraceMinutes);
         Assert.Equal(GraceKind.VolumeActivation, product.GraceKind);
@@ -63,7 +65,9 @@ public sealed class CorpusStatusListingTests
 
         var product = Assert.Single(report.Products);
         Assert.Equal("Windows Server(R), ServerEnterprise edition", product.Name);
-        Assert.Equal(("ServerEnterprise", "VOLUME_KMS_C", "88B4F"), (product.Edition, product.Channel, product.PartialProductKey));
+        Assert.Equal(
+            ("ServerEnterprise", "VOLUME_KMS_C", "88B4F"),
+            (product.Edition, product.Channel, product.PartialProductKey));
         Assert.Equal(LicenseStatus.Licensed, product.LicenseStatus);
         Assert.Empty(report.Errors);
         Assert.Empty(report.Warnings);
@@ -74,7 +78,9 @@ public sealed class CorpusStatusListingTests
     {
         var product = Assert.Single(Corpus.Parse("006").Products);
 
-        Assert.Equal(("Enterprise", "TIMEBASED_EVAL", "889KM"), (product.Edition, product.Channel, product.PartialProductKey));
+        Assert.Equal(
+            ("Enterprise", "TIMEBASED_EVAL", "889KM"),
+            (product.Edition, product.Channel, product.PartialProductKey));
         Assert.Equal(LicenseStatus.InitialGrace, product.LicenseStatus);
         Assert.Equal(12960, product.GraceMinutes);
         Assert.Equal(GraceKind.GracePeriod, product.GraceKind);
@@ -86,7 +92,9 @@ public sealed class CorpusStatusListingTests
         var report = Corpus.Parse("007");
 
         var product = Assert.Single(report.Products);
-        Assert.Equal(("ServerStandard", "VOLUME_KMSCLIENT", "JB6RW"), (product.Edition, product.Channel, product.PartialProductKey));
+        Assert.Equal(
+            ("ServerStandard", "VOLUME_KMSCLIENT", "JB6RW"),
+            (product.Edition, product.Channel, product.PartialProductKey));
         Assert.Equal((LicenseStatus.Licensed, 253564), (product.LicenseStatus, product.GraceMinutes));
         Assert.Empty(report.Warnings);
     }
@@ -96,7 +104,9 @@ public sealed class CorpusStatusListingTests
     {
         var product = Assert.Single(Corpus.Parse("009").Products);
 
-        Assert.Equal(("Professional", "OEM_DM", "RC2PP"), (product.Edition, product.Channel, product.PartialProductKey));
+        Assert.Equal(
+            ("Professional", "OEM_DM", "RC2PP"),
+            (product.Edition, product.Channel, product.PartialProductKey));
         Assert.Equal(LicenseStatus.Licensed, product.LicenseStatus);
         Assert.Null(product.GraceMinutes);
     }
@@ -152,7 +162,9 @@ public sealed class CorpusStatusListingTests
         var report = Corpus.Parse("015");
 
         var product = Assert.Single(report.Products);
-        Assert.Equal(("Professional", "VOLUME_KMSCLIENT", "Volume:GVLK"), (product.Edition, product.Channel, product.ProductKeyChannel));
+        Assert.Equal(
+            ("Professional", "VOLUME_KMSCLIENT", "Volume:GVLK"),
+            (product.Edition, product.Channel, product.ProductKeyChannel));
         Assert.Equal("e52d057e-0bd0-4ab3-0054-40698c83998e", product.ActivationId);
         Assert.Equal("030892553885358791617918212554341038049027276251499476992397297", product.InstallationId);
         Assert.Equal(("BPB3Q", LicenseStatus.Notification), (product.PartialProductKey, product.LicenseStatus));

@@ -46,7 +46,9 @@ public sealed class EncodingDetectionTests
         var report = ReportParser.Parse(Encoding.GetEncoding(437).GetBytes(text));
 
         Assert.Contains(report.Encoding, new[] { "ibm437", "ibm850" });
-        Assert.Equal("Es konnte kein Schlüsselverwaltungsdienst erreicht werden.", Assert.Single(report.Errors).Message);
+        Assert.Equal(
+            "Es konnte kein Schlüsselverwaltungsdienst erreicht werden.",
+            Assert.Single(report.Errors).Message);
     }
 
     [Fact]

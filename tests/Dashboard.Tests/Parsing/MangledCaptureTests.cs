@@ -109,7 +109,9 @@ public sealed class MangledCaptureTests
 
         var product = ReportParser.Parse(text).Product;
 
-        Assert.Equal(("IoTEnterpriseS", "VOLUME_MAK", "7Q2WT"), (product?.Edition, product?.Channel, product?.PartialProductKey));
+        Assert.Equal(
+            ("IoTEnterpriseS", "VOLUME_MAK", "7Q2WT"),
+            (product?.Edition, product?.Channel, product?.PartialProductKey));
         Assert.Equal((LicenseStatus.Licensed, 1000), (product!.LicenseStatus, product.SkuRearmCount));
     }
 
@@ -175,11 +177,15 @@ public sealed class MangledCaptureTests
         var report = ReportParser.Parse(text);
 
         var product = report.Product;
-        Assert.Equal(("IoTEnterpriseS", "VOLUME_MAK", "Volume:MAK"), (product?.Edition, product?.Channel, product?.ProductKeyChannel));
+        Assert.Equal(
+            ("IoTEnterpriseS", "VOLUME_MAK", "Volume:MAK"),
+            (product?.Edition, product?.Channel, product?.ProductKeyChannel));
         Assert.Equal("11111111-2222-3333-4444-555555555555", product!.ActivationId);
         Assert.Equal(63, product.InstallationId?.Length);
         Assert.Equal("0xC004F009", product.NotificationReason);
-        Assert.Contains(report.Warnings, warning => warning.Contains("language the parser has no table for", StringComparison.Ordinal));
+        Assert.Contains(
+            report.Warnings,
+            warning => warning.Contains("language the parser has no table for", StringComparison.Ordinal));
     }
 
     [Fact]

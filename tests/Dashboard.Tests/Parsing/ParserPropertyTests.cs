@@ -53,7 +53,9 @@ public sealed partial class ParserPropertyTests
 
     private static void AssertWellFormed(ParsedReport report)
     {
-        Assert.DoesNotContain(report.Warnings, warning => warning.StartsWith("The capture could not be read (", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            report.Warnings,
+            warning => warning.StartsWith("The capture could not be read (", StringComparison.Ordinal));
         Assert.NotNull(report.Encoding);
         Assert.NotNull(report.Language);
         Assert.All(report.Errors, error => Assert.Matches(CodeShape(), error.Code));
@@ -79,7 +81,11 @@ public sealed partial class ParserPropertyTests
                 case 2: chars.Insert(at, "\n\n"); break;
                 case 3: chars.Insert(at, ": 0x" + random.Next().ToString("X8")); break;
                 case 4: chars.Insert(at, chars.ToString(at, Math.Min(40, chars.Length - at))); break;
-                default: chars[at] = char.IsUpper(chars[at]) ? char.ToLowerInvariant(chars[at]) : char.ToUpperInvariant(chars[at]); break;
+                default:
+                    chars[at] = char.IsUpper(chars[at])
+                        ? char.ToLowerInvariant(chars[at])
+                        : char.ToUpperInvariant(chars[at]);
+                    break;
             }
         }
 
@@ -87,7 +93,9 @@ public sealed partial class ParserPropertyTests
     }
 
     private static string RandomKey(Random random) => string.Join('-', Enumerable.Range(0, 5)
-        .Select(_ => new string(Enumerable.Range(0, 5).Select(_ => KeyAlphabet[random.Next(KeyAlphabet.Length)]).ToArray())));
+        .Select(_ => new string(Enumerable.Range(0, 5)
+            .Select(_ => KeyAlphabet[random.Next(KeyAlphabet.Length)])
+            .ToArray())));
 
     [GeneratedRegex("^0x[0-9A-F]{8}$")]
     private static partial Regex CodeShape();

@@ -7,7 +7,8 @@ public sealed class ProductKeyRedactorTests
     [Fact]
     public void Redact_FullKey_KeepsOnlyTheLastFiveCharacters()
     {
-        var (text, count) = ProductKeyRedactor.Redact("Installed product key 7XKQH-2B9WD-VMH3C-PT8RG-7Q2WT successfully.");
+        var (text, count) =
+            ProductKeyRedactor.Redact("Installed product key 7XKQH-2B9WD-VMH3C-PT8RG-7Q2WT successfully.");
 
         Assert.Equal("Installed product key *****-*****-*****-*****-7Q2WT successfully.", text);
         Assert.Equal(1, count);

@@ -11,7 +11,8 @@ namespace Dashboard.Core.Parsing.Decoding;
 /// </summary>
 public static class CaptureDecoder
 {
-    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+    private static readonly UTF8Encoding s_utf8 =
+        new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     private static readonly (int CodePage, string Name)[] s_legacyCodePages =
     [
@@ -100,15 +101,20 @@ public static class CaptureDecoder
         }
 
         var best = candidates.MaxBy(candidate => candidate.Score);
-        var rivals = candidates.Count(candidate => candidate.Score == best.Score && candidate.Capture.Text != best.Capture.Text);
+        var rivals = candidates.Count(candidate =>
+            candidate.Score == best.Score && candidate.Capture.Text != best.Capture.Text);
         var chosen = PreferByLanguage(candidates, best);
 
         return rivals > 0 || best.Score <= 0
-            ? chosen with { Doubt = $"The encoding could not be told for certain; the text was read as {chosen.Encoding}." }
+            ? chosen with
+            {
+                Doubt = $"The encoding could not be told for certain; the text was read as {chosen.Encoding}.",
+            }
             : chosen;
     }
 
-    private static (DecodedCapture Capture, double Score) Scored(DecodedCapture capture, ReadOnlySpan<byte> bytes, int codePage) =>
+    private static (DecodedCapture Capture, double Score) Scored(
+        DecodedCapture capture, ReadOnlySpan<byte> bytes, int codePage) =>
         (capture, TextPlausibility.Score(capture.Text) + TextPlausibility.ByteLayoutScore(bytes, codePage));
 
     // OEM 437 and 850 decode most Western letters alike; 850 is the console page of Western European

@@ -20,7 +20,9 @@ public sealed record LabelTable
     /// <summary>Words that introduce an error code, such as <c>Error</c>.</summary>
     public IReadOnlyList<string> ErrorPrefixes { get; init; } = [];
 
-    /// <summary>Outcomes of other commands, matched as substrings; a <c>*</c> stands for any text between parts.</summary>
+    /// <summary>
+    /// Outcomes of other commands, matched as substrings; a <c>*</c> stands for any text between parts.
+    /// </summary>
     public IReadOnlyList<(string Text, ReportEvent Event)> Messages { get; init; } = [];
 
     /// <summary>Single-line <c>/xpr</c> statements and the status each one means.</summary>

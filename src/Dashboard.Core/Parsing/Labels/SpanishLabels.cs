@@ -2,7 +2,9 @@ using Dashboard.Core.Parsing;
 
 namespace Dashboard.Core.Parsing.Labels;
 
-/// <summary>Spanish, from a third-party label dictionary and a translated Microsoft article; unverified on a device.</summary>
+/// <summary>
+/// Spanish, from a third-party label dictionary and a translated Microsoft article; unverified on a device.
+/// </summary>
 internal static class SpanishLabels
 {
     public static LabelTable Table { get; } = new()

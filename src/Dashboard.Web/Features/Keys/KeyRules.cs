@@ -59,7 +59,8 @@ public static class KeyRules
     {
         if (input.Allotment is null or < 1 or > MaxAllotment)
         {
-            problems["allotment"] = [$"is {input.Allotment?.ToString() ?? "missing"}; it must be 1 to {MaxAllotment:N0}"];
+            problems["allotment"] =
+                [$"is {input.Allotment?.ToString() ?? "missing"}; it must be 1 to {MaxAllotment:N0}"];
         }
 
         if (input.LeadTimeDays is < 0 or > MaxLeadTimeDays)

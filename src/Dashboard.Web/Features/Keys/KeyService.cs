@@ -76,7 +76,9 @@ public sealed partial class KeyService(
         }
 
         var merged = new KeyInput(
-            change.Label ?? key.Label, change.PartialProductKey ?? key.PartialProductKey, change.Allotment ?? key.Allotment,
+            change.Label ?? key.Label,
+            change.PartialProductKey ?? key.PartialProductKey,
+            change.Allotment ?? key.Allotment,
             change.LeadTimeDays ?? key.LeadTimeDays, change.ReceivedOn ?? key.ReceivedOn, change.Notes ?? key.Notes);
         var problems = KeyRules.Validate(merged);
         if (KeyRules.Normalise(merged.PartialProductKey!) != key.PartialProductKey)

@@ -75,12 +75,14 @@ public static class KeysApi
         var text = body is null ? null : Encoding.UTF8.GetString(body);
         if (text is null || ProductKeyRedactor.ContainsKey(text))
         {
-            return ApiProblems.Invalid("body", text is null ? $"is larger than {MaxBodyBytes / 1024} KB" : KeyRules.FullKeyMessage);
+            return ApiProblems.Invalid(
+                "body", text is null ? $"is larger than {MaxBodyBytes / 1024} KB" : KeyRules.FullKeyMessage);
         }
 
         if (Read(text) is not { } change)
         {
-            return ApiProblems.Invalid("body", "must be a JSON object with label, allotment, leadTimeDays, receivedOn or notes");
+            return ApiProblems.Invalid(
+                "body", "must be a JSON object with label, allotment, leadTimeDays, receivedOn or notes");
         }
 
         return await keys.UpdateAsync(id, change, ct) switch

@@ -43,7 +43,9 @@ public static class PhoneActivationApi
 
     internal static async Task<Results<Ok<PhoneCaseView>, ProblemHttpResult>> NoteAsync(
         long id, PhoneCaseAction body, PhoneCaseService cases, CancellationToken ct) =>
-        ToResult(await cases.AddNoteAsync(id, body.By, body.Note, ct), string.IsNullOrWhiteSpace(body.By) ? "by" : "note");
+        ToResult(
+            await cases.AddNoteAsync(id, body.By, body.Note, ct),
+            string.IsNullOrWhiteSpace(body.By) ? "by" : "note");
 
     internal static async Task<Results<Ok<PhoneCaseView>, ProblemHttpResult>> ConfirmAsync(
         long id, PhoneCaseAction body, PhoneCaseService cases, CancellationToken ct) =>
@@ -54,15 +56,19 @@ public static class PhoneActivationApi
         {
             { Case: { } view } => TypedResults.Ok(view),
             { Conflict: true } => TypedResults.Problem(
-                statusCode: StatusCodes.Status409Conflict, title: "The case does not allow that now.", detail: result.Error),
-            _ when result.Error!.StartsWith("There is no", StringComparison.Ordinal) => ApiProblems.NotFound(result.Error),
+                statusCode: StatusCodes.Status409Conflict,
+                title: "The case does not allow that now.",
+                detail: result.Error),
+            _ when result.Error!.StartsWith("There is no", StringComparison.Ordinal) =>
+                ApiProblems.NotFound(result.Error),
             _ => ApiProblems.Invalid(field, result.Error!),
         };
 }
 
 /// <summary>An operator's step on a case: who, and the note or Confirmation ID where the step takes one.</summary>
 /// <param name="TakeOver">With a claim: take the case over from the colleague who holds it.</param>
-public sealed record PhoneCaseAction(string? By, string? Note = null, string? ConfirmationId = null, bool? TakeOver = null);
+public sealed record PhoneCaseAction(
+    string? By, string? Note = null, string? ConfirmationId = null, bool? TakeOver = null);
 
 /// <summary>Cases as CSV, every cell safe to open in a spreadsheet.</summary>
 public static class PhoneCaseCsv

@@ -142,7 +142,10 @@ public sealed partial class PhoneCaseService(
         });
 
     private async Task<PhoneCaseResult> ChangeAsync(
-        long id, string? who, CancellationToken ct, Func<DashboardDbContext, PhoneCase, string, DateTime, string?> change)
+        long id,
+        string? who,
+        CancellationToken ct,
+        Func<DashboardDbContext, PhoneCase, string, DateTime, string?> change)
     {
         var name = who?.Trim() ?? "";
         if (name.Length is 0 or > MaxNameLength)
@@ -187,7 +190,9 @@ public sealed partial class PhoneCaseService(
     }
 }
 
-/// <summary>The case after a change, or what was wrong (<paramref name="Conflict"/>: the case's state forbids it).</summary>
+/// <summary>
+/// The case after a change, or what was wrong (<paramref name="Conflict"/>: the case's state forbids it).
+/// </summary>
 public sealed record PhoneCaseResult(PhoneCaseView? Case, string? Error, bool Conflict = false)
 {
     public static PhoneCaseResult Fail(string error) => new(null, error);
