@@ -36,6 +36,19 @@ public sealed class QualityChecksApiTests(DashboardApiFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task SpotCheck_SizeAboveTheBatch_InspectsAllWithoutLooserNumbers()
+    {
+        var batch = DashboardApiFixture.UniqueName("qa");
+        await PostDevicesAsync(batch, "001", 20);
+
+        var response = await fixture.CreateClient().PostAsync($"/api/v1/batches/{batch}/spot-checks?size=3000", null);
+
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(20, body.GetProperty("sampleSize").GetInt32());
+        Assert.True(body.GetProperty("accept").GetInt32() <= 1, body.ToString());
+    }
+
+    [Fact]
     public async Task SpotCheck_BadAql_RefusedWithField()
     {
         var batch = DashboardApiFixture.UniqueName("qa");

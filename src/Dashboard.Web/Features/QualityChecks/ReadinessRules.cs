@@ -7,7 +7,7 @@ namespace Dashboard.Web.Features.QualityChecks;
 /// <summary>The readiness verdict from a batch's counts, its newest spot check and its open phone cases.</summary>
 public static class ReadinessRules
 {
-    public static BatchReadiness Decide(Batch batch, SpotCheck? check, int openPhoneCases)
+    public static BatchReadiness Decide(Batch batch, SpotCheck? check, int openPhoneCases, int earlierRejections = 0)
     {
         int Count(DeviceState state) => batch.StateCounts.Where(c => c.State == state).Sum(c => c.Count);
         var activated = Count(DeviceState.Activated);
@@ -24,6 +24,19 @@ public static class ReadinessRules
         if (discrepancies.Count > 0)
         {
             reasons.Add($"{discrepancies.Count} discrepancies: QA saw what the reports did not say.");
+        }
+
+        // Drawing a fresh sample must not wash out a failed one; only a named person's waiver can.
+        if (earlierRejections > 0)
+        {
+            reasons.Add($"{earlierRejections} earlier spot check(s) rejected the batch; a new sample does not clear "
+                + "that, a waiver by a named person does.");
+        }
+
+        if (check is not null && batch.DeviceCount > check.LotSize)
+        {
+            reasons.Add($"{batch.DeviceCount - check.LotSize} devices reported since the sample was drawn from "
+                + $"{check.LotSize}; draw a new sample.");
         }
 
         var verdict = check?.WaivedBy is not null ? BatchReadiness.Waived

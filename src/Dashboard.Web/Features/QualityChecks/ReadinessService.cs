@@ -22,8 +22,11 @@ public sealed partial class ReadinessService(
 
         var check = await LatestAsync(db, batchId, ct);
         var openCases = await db.PhoneCases.CountAsync(c => c.BatchId == batchId && c.ClosedAt == null, ct);
+        var latestId = check?.Id;
+        var earlierRejections = await db.SpotChecks.CountAsync(
+            c => c.BatchId == batchId && c.Id != latestId && c.Status == SpotCheckStatus.Rejected, ct);
 
-        return ReadinessRules.Decide(batch, check, openCases);
+        return ReadinessRules.Decide(batch, check, openCases, earlierRejections);
     }
 
     /// <summary>Ships the batch as it is on a named person's word; the newest spot check carries the waiver.</summary>

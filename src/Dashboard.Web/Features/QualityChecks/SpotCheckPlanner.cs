@@ -62,7 +62,9 @@ public sealed partial class SpotCheckPlanner(
             return (null, ("aql", $"AQL must be one of {string.Join(", ", SingleSamplingTable.Aqls)}."));
         }
 
-        if (request.InspectionLevel is { } named && !Enum.TryParse(named, ignoreCase: true, out level))
+        // Enum parsing takes numbers too ("3"); only the level's name is a level.
+        if (request.InspectionLevel is { } named
+            && (!Enum.TryParse(named, ignoreCase: true, out level) || !Enum.IsDefined(level) || named.Any(char.IsDigit)))
         {
             return (null, ("inspectionLevel", "The inspection level must be I, II or III."));
         }
@@ -83,12 +85,14 @@ public sealed partial class SpotCheckPlanner(
     /// </summary>
     private static SamplingPlan WithSize(SamplingPlan plan, int size)
     {
-        var letter = SampleSizeCodeLetters.Letters.FirstOrDefault(l => l.SampleSize >= size).Letter;
+        // Judged by the number actually drawn: asking for more devices than the batch has must not loosen Ac/Re.
+        var drawn = Math.Min(size, plan.LotSize);
+        var letter = SampleSizeCodeLetters.Letters.FirstOrDefault(l => l.SampleSize >= drawn).Letter;
         var (planLetter, accept, reject) = SingleSamplingTable.Lookup(letter == default ? 'R' : letter, plan.Aql);
 
         return plan with
         {
-            PlanLetter = planLetter, SampleSize = Math.Min(size, plan.LotSize), Accept = accept, Reject = reject,
+            PlanLetter = planLetter, SampleSize = drawn, Accept = accept, Reject = reject,
         };
     }
 

@@ -22,6 +22,7 @@ public sealed class ReadinessRulesTests
         Accept = accept,
         Reject = reject,
         SampleSize = results.Length,
+        LotSize = 100,
         Items = [.. results.Select((r, i) => new SpotCheckItem { DeviceSerial = $"S{i}", Result = r })],
     };
 
@@ -72,5 +73,27 @@ public sealed class ReadinessRulesTests
 
         Assert.Equal(BatchReadiness.Waived, verdict.Verdict);
         Assert.Contains(verdict.Reasons, r => r.StartsWith("Spot check rejected", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Decide_EarlierSampleRejected_StaysNotReadyUntilWaived()
+    {
+        var check = NewCheck(0, 1, SpotCheckResult.Pass);
+
+        var verdict = ReadinessRules.Decide(NewBatch(1, (DeviceState.Activated, 1)), check, 0, earlierRejections: 1);
+
+        Assert.Contains(verdict.Reasons, reason => reason.Contains("earlier spot check", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Decide_DevicesReportedAfterSampling_AsksForANewSample()
+    {
+        var check = NewCheck(0, 1, SpotCheckResult.Pass);
+        check.LotSize = 1;
+
+        var verdict = ReadinessRules.Decide(NewBatch(2, (DeviceState.Activated, 2)), check, 0);
+
+        Assert.Equal(BatchReadiness.NotReady, verdict.Verdict);
+        Assert.Contains(verdict.Reasons, reason => reason.Contains("since the sample was drawn", StringComparison.Ordinal));
     }
 }
