@@ -49,7 +49,8 @@ internal static class CaptureLines
     /// <summary>Folds full-width and other compatibility forms, straightens quotes, trims the end.</summary>
     public static string Normalise(string line)
     {
-        var folded = line.IsNormalized(NormalizationForm.FormKC) ? line : line.Normalize(NormalizationForm.FormKC);
+        var valid = WithoutInvalidCodePoints(line);
+        var folded = valid.IsNormalized(NormalizationForm.FormKC) ? valid : valid.Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {
@@ -63,6 +64,31 @@ internal static class CaptureLines
         }
 
         return builder.ToString().TrimEnd();
+    }
+
+    // Normalisation refuses lone surrogates and noncharacters, which damaged or binary captures contain;
+    // they become the replacement character, as an undecodable byte does.
+    private static string WithoutInvalidCodePoints(string line)
+    {
+        char[]? copy = null;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            var pair = char.IsHighSurrogate(c) && i + 1 < line.Length && char.IsLowSurrogate(line[i + 1]);
+            if (pair)
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF' or (>= '\uFDD0' and <= '\uFDEF'))
+            {
+                copy ??= line.ToCharArray();
+                copy[i] = '\uFFFD';
+            }
+        }
+
+        return copy is null ? line : new string(copy);
     }
 
     private static bool IsContinuation(string previous, string line, int previousWidth, bool blankBetween)

@@ -222,6 +222,16 @@ public sealed class MangledCaptureTests
     }
 
     [Theory]
+    [InlineData(new byte[] { 1, 0, 254, 255 })]
+    [InlineData(new byte[] { 0x41, 0, 0x00, 0xD8, 0x0A, 0 })]
+    public void Parse_LoneSurrogatesAndNoncharacters_AreReadNotFailed(byte[] bytes)
+    {
+        var report = ReportParser.Parse(bytes);
+
+        Assert.DoesNotContain(report.Warnings, warning => warning.StartsWith("The capture could not be read", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("001")]
     [InlineData("027")]
     [InlineData("005")]

@@ -12,7 +12,7 @@ public sealed partial class ParserPropertyTests
 
     private static readonly string[] s_corpus = Corpus.AllFiles().Select(File.ReadAllText).ToArray();
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 1000)]
     public void Parse_RandomBytes_ReturnsAReport(byte[] bytes)
     {
         AssertWellFormed(ReportParser.Parse(bytes ?? []));
