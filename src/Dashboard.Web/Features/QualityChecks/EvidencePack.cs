@@ -36,7 +36,12 @@ public sealed class EvidencePack(IDbContextFactory<DashboardDbContext> dbFactory
                    orderby d.Serial
                    select new
                    {
-                       d.Serial, d.PartialProductKey, d.State, d.Channel, d.LastCapturedAt, Hash = r.ContentHash,
+                       d.Serial,
+                       d.PartialProductKey,
+                       d.State,
+                       d.Channel,
+                       d.LastCapturedAt,
+                       Hash = r.ContentHash,
                    };
 
         await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(ct))

@@ -38,9 +38,16 @@ public sealed partial class SpotCheckPlanner(
 
         var check = new SpotCheck
         {
-            BatchId = batchId, CreatedBy = Clean(request.By) ?? "QA", CreatedAt = clock.GetUtcNow().UtcDateTime,
-            Seed = seed, Aql = plan.Aql, InspectionLevel = plan.Level, LotSize = plan.LotSize,
-            SampleSize = plan.SampleSize, Accept = plan.Accept, Reject = plan.Reject,
+            BatchId = batchId,
+            CreatedBy = Clean(request.By) ?? "QA",
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            Seed = seed,
+            Aql = plan.Aql,
+            InspectionLevel = plan.Level,
+            LotSize = plan.LotSize,
+            SampleSize = plan.SampleSize,
+            Accept = plan.Accept,
+            Reject = plan.Reject,
             Items = [.. drawn.Select(s => new SpotCheckItem { DeviceSerial = s, Station = stations[s] })],
         };
         db.SpotChecks.Add(check);
@@ -92,7 +99,10 @@ public sealed partial class SpotCheckPlanner(
 
         return plan with
         {
-            PlanLetter = planLetter, SampleSize = drawn, Accept = accept, Reject = reject,
+            PlanLetter = planLetter,
+            SampleSize = drawn,
+            Accept = accept,
+            Reject = reject,
         };
     }
 
