@@ -25,7 +25,9 @@ public sealed class PhoneCase
     /// <summary>The Installation ID of the device's newest report when it differs from the opening one.</summary>
     public string? LatestInstallationId { get; set; }
 
-    /// <summary>The Activation ID (SKU) the confirmation is deposited for; null when the capture did not show it.</summary>
+    /// <summary>
+    /// The Activation ID (SKU) the confirmation is deposited for; null when the capture did not show it.
+    /// </summary>
     public string? ActivationId { get; set; }
 
     public string? PartialProductKey { get; set; }

@@ -107,7 +107,8 @@ internal sealed class ProductKeyGuardInterceptor : SaveChangesInterceptor
                 if (property.Metadata.IsKey() || property.Metadata.IsForeignKey())
                 {
                     throw new InvalidOperationException(
-                        $"A full product key was about to be stored as {entry.Metadata.ClrType.Name}.{property.Metadata.Name}.");
+                        "A full product key was about to be stored as "
+                        + $"{entry.Metadata.ClrType.Name}.{property.Metadata.Name}.");
                 }
 
                 property.CurrentValue = redacted;

@@ -11,7 +11,10 @@ internal sealed class BatchConfiguration : IEntityTypeConfiguration<Batch>
         builder.Property(batch => batch.Name).HasMaxLength(200);
         builder.Property(batch => batch.Notes).HasMaxLength(4000);
         builder.HasIndex(batch => batch.LastReportAt);
-        builder.HasOne<EpkeaKey>().WithMany().HasForeignKey(batch => batch.ExpectedKeyId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<EpkeaKey>()
+            .WithMany()
+            .HasForeignKey(batch => batch.ExpectedKeyId)
+            .OnDelete(DeleteBehavior.SetNull);
 
         builder.HasMany(batch => batch.StateCounts)
             .WithOne()
