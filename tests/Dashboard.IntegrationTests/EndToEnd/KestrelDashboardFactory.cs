@@ -10,7 +10,7 @@ namespace Dashboard.IntegrationTests.EndToEnd;
 /// <summary>
 /// The whole dashboard on a real port (a browser cannot reach the in-memory test server), on a fresh data folder.
 /// </summary>
-internal sealed class KestrelDashboardFactory : WebApplicationFactory<Program>
+public sealed class KestrelDashboardFactory : WebApplicationFactory<Program>
 {
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("dashboard-e2e-").FullName;
 

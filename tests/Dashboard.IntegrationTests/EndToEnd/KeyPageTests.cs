@@ -5,42 +5,21 @@ using Microsoft.Playwright;
 
 namespace Dashboard.IntegrationTests.EndToEnd;
 
-public sealed class KeyPageTests : IAsyncLifetime
+public sealed class KeyPageTests : BrowserTest
 {
     /// <summary>When set, the pages are also saved as PNGs in this folder for people to look at.</summary>
     public const string ScreenshotsVariable = "DASHBOARD_SCREENSHOTS";
 
     private const string PartialKey = "7QX4M";
 
-    private readonly KestrelDashboardFactory _factory = new();
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-        await _factory.DisposeAsync();
-    }
-
     [Fact]
     public async Task KeyPage_ShowsChartOrderByDateAndLeakAlarm_OverviewAndListShowStatus()
     {
-        var address = _factory.StartAndGetAddress();
+        var address = Factory.StartAndGetAddress();
         var keyId = await SeedAsync(address);
         using var client = new HttpClient { BaseAddress = address };
         var forecast = await client.GetFromJsonAsync<JsonElement>($"/api/v1/keys/{keyId}/forecast");
-        var page = await _browser!.NewPageAsync(new()
+        var page = await Browser.NewPageAsync(new()
         {
             BaseURL = address.ToString(),
             ViewportSize = new() { Width = 1440, Height = 1200 },
@@ -73,7 +52,7 @@ public sealed class KeyPageTests : IAsyncLifetime
     // Six weeks of a two-line factory: busy weekdays, a short Saturday shift, idle Sundays, a few repeats.
     private async Task<int> SeedAsync(Uri address)
     {
-        var services = _factory.Services;
+        var services = Factory.Services;
         var keyId = await KeyScenario.AddKeyAsync(services, "IoT Ent LTSC 2024 – line 2", PartialKey, 5000, 30);
         var random = new Random(42);
         var today = DateTime.UtcNow.Date;

@@ -3,39 +3,18 @@ using Microsoft.Playwright;
 
 namespace Dashboard.IntegrationTests.EndToEnd;
 
-public sealed class PhoneActivationFlowTests : IAsyncLifetime
+public sealed class PhoneActivationFlowTests : BrowserTest
 {
     private const string Iid = "279622490807516561405323526915956419069784436821448326653670301";
     private const string Cid = "123456 234567 345678 456789 567890 678901 789012 890123";
 
-    private readonly KestrelDashboardFactory _factory = new();
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-        await _factory.DisposeAsync();
-    }
-
     [Fact]
     public async Task PhoneQueue_CaseFromReport_IsWorkedAndClosedByALaterActivatedReport()
     {
-        var address = _factory.StartAndGetAddress();
+        var address = Factory.StartAndGetAddress();
         using var http = new HttpClient { BaseAddress = address };
         await PostAsync(http, Capture("Notification\nNotification Reason: 0xC004F009."), "2026-12-01T08:00:00Z");
-        var page = await _browser!.NewPageAsync(new() { BaseURL = address.ToString() });
+        var page = await Browser.NewPageAsync(new() { BaseURL = address.ToString() });
 
         await page.GotoAsync("/phone-activation");
         var row = page.Locator(".phone-cases tr.phone-case", new() { HasText = "SN-PHONE-1" });

@@ -5,37 +5,16 @@ using Microsoft.Playwright;
 
 namespace Dashboard.IntegrationTests.EndToEnd;
 
-public sealed class SpotCheckFlowTests : IAsyncLifetime
+public sealed class SpotCheckFlowTests : BrowserTest
 {
     private const string Batch = "B-QA";
     private const string OnePixelPng =
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
-    private readonly KestrelDashboardFactory _factory = new();
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-        await _factory.DisposeAsync();
-    }
-
     [Fact]
     public async Task SpotCheckPage_TabletRecordsWholeSample_BatchBecomesReady()
     {
-        var address = _factory.StartAndGetAddress();
+        var address = Factory.StartAndGetAddress();
         using var http = new HttpClient { BaseAddress = address };
         string[] serials = ["SN-QA-1", "SN-QA-2", "SN-QA-3", "SN-QA-4", "SN-QA-5"];
         foreach (var (serial, i) in serials.Select((s, i) => (s, i)))
@@ -45,7 +24,7 @@ public sealed class SpotCheckFlowTests : IAsyncLifetime
 
         var planned = await http.PatchAsJsonAsync($"/api/v1/batches/{Batch}", new { plannedQuantity = 5 });
         planned.EnsureSuccessStatusCode();
-        var page = await _browser!.NewPageAsync(new()
+        var page = await Browser.NewPageAsync(new()
         {
             BaseURL = address.ToString(),
             ViewportSize = new() { Width = 820, Height = 1180 },

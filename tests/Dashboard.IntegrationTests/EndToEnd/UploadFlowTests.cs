@@ -2,36 +2,15 @@ using Microsoft.Playwright;
 
 namespace Dashboard.IntegrationTests.EndToEnd;
 
-public sealed class UploadFlowTests : IAsyncLifetime
+public sealed class UploadFlowTests : BrowserTest
 {
     private const string Batch = "E2E-LINE-1";
-
-    private readonly KestrelDashboardFactory _factory = new();
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-        await _factory.DisposeAsync();
-    }
 
     [Fact]
     public async Task UploadPage_StoresSampleFiles_AndTheBatchCountsShowThem()
     {
-        var address = _factory.StartAndGetAddress();
-        var page = await _browser!.NewPageAsync(new() { BaseURL = address.ToString() });
+        var address = Factory.StartAndGetAddress();
+        var page = await Browser.NewPageAsync(new() { BaseURL = address.ToString() });
         var samples = SampleFiles(3);
 
         await page.GotoAsync("/");
