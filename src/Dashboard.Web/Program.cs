@@ -1,6 +1,7 @@
 using Dashboard.Web.Api;
 using Dashboard.Web.Components;
 using Dashboard.Web.Data;
+using Dashboard.Web.Features.Access;
 using Dashboard.Web.Features.Protection;
 using Dashboard.Web.Features.Live;
 using Dashboard.Web.Features.Allotments;
@@ -11,6 +12,7 @@ using Dashboard.Web.Features.WallDisplay;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddDashboardData();
+builder.AddDashboardAccess();
 builder.AddRequestProtection();
 builder.AddReportIngestion();
 builder.AddLiveUpdates();
@@ -23,9 +25,12 @@ builder.AddDashboardUi();
 var app = builder.Build();
 
 await app.MigrateDashboardDatabaseAsync();
+await app.BootstrapDashboardAccessAsync();
 
 app.UseRequestProtection();
 app.UseDashboardApi();
+app.UseAuthorization();
+app.MapDashboardAccess();
 app.MapDashboardApi();
 app.MapQualityChecks();
 app.MapDashboardUi();

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Dashboard.Web.Data;
+using Dashboard.Web.Features.Access;
 using Dashboard.Web.Features.Allotments;
 using Dashboard.Web.Features.Batches;
 using Dashboard.Web.Features.Devices;
@@ -70,9 +71,11 @@ public static class ApiExtensions
 
         // Unknown API paths answer as the API does, not with the pages' not-found page.
         app.Map("/api/{**path}", (string path) => ApiProblems.NotFound($"There is no API at '/api/{path}'."))
+            .RequireAuthorization(AccessPolicies.Read)
             .ExcludeFromDescription();
 
-        app.MapOpenApi();
-        app.MapHealthChecks("/health");
+        app.MapOpenApi().RequireAuthorization(AccessPolicies.Read);
+        // Load balancers and the crash test probe health without credentials; it tells nothing secret.
+        app.MapHealthChecks("/health").AllowAnonymous();
     }
 }

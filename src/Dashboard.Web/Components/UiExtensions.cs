@@ -58,7 +58,8 @@ public static class UiExtensions
             pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         });
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        // Stylesheets, scripts and icons: the sign-in page needs them before anyone has signed in.
+        app.MapStaticAssets().AllowAnonymous();
         app.MapBatchCsvExport();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode();

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Dashboard.Core.Parsing;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -13,6 +15,17 @@ namespace Dashboard.Web.Data;
 /// </summary>
 internal sealed class ProductKeyGuardInterceptor : SaveChangesInterceptor
 {
+    // Encoded secrets, not text anyone typed: random base64 can by chance spell 25 key characters, and
+    // masking them would lock a user out or lose the keys that protect sign-in cookies.
+    private static readonly HashSet<(Type, string)> s_opaque =
+    [
+        (typeof(IdentityUser), nameof(IdentityUser.PasswordHash)),
+        (typeof(IdentityUser), nameof(IdentityUser.SecurityStamp)),
+        (typeof(IdentityUser), nameof(IdentityUser.ConcurrencyStamp)),
+        (typeof(IdentityRole), nameof(IdentityRole.ConcurrencyStamp)),
+        (typeof(DataProtectionKey), nameof(DataProtectionKey.Xml)),
+    ];
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Guard(eventData.Context);
@@ -97,8 +110,14 @@ internal sealed class ProductKeyGuardInterceptor : SaveChangesInterceptor
                 continue;
             }
 
+            var type = entry.Metadata.ClrType;
             foreach (var property in entry.Properties.Where(property => property.CurrentValue is string))
             {
+                if (s_opaque.Contains((type, property.Metadata.Name)))
+                {
+                    continue;
+                }
+
                 var (redacted, count) = Redact((string)property.CurrentValue!);
                 if (count == 0)
                 {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dashboard.Web.Api;
 using Dashboard.Web.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Dashboard.Web.Features.Access;
 
 namespace Dashboard.Web.Features.Allotments;
 
@@ -11,11 +12,14 @@ public static class AllotmentsApi
     public static void MapAllotmentsApi(this RouteGroupBuilder api)
     {
         api.MapPost("/keys/{id:int}/checkpoints", PostCheckpointAsync).WithName("PostKeyCheckpoint")
+            .RequireAuthorization(AccessPolicies.ManageAllotments)
             .WithSummary("Record the remaining count Microsoft shows for the key (remaining, asOf, enteredBy)")
             .Accepts<CheckpointRequest>("application/json");
         api.MapGet("/keys/{id:int}/forecast", GetForecastAsync).WithName("GetKeyForecast")
+            .RequireAuthorization(AccessPolicies.Read)
             .WithSummary("When the key runs out, with the 80% band, and the date to order a new one by");
         api.MapGet("/keys/{id:int}/ledger", GetLedgerAsync).WithName("GetKeyLedger")
+            .RequireAuthorization(AccessPolicies.Read)
             .WithSummary("Daily consumption, consumption by batch and line, checkpoints and reconciliation alarms");
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Dashboard.Web.Features.Access;
 
 namespace Dashboard.Web.Features.Batches;
 
@@ -12,6 +13,7 @@ public static class BatchCsvExport
     {
         app.MapGet("/batches/{batchId}/devices.csv", ExportAsync)
             .WithName("ExportBatchDevices")
+            .RequireAuthorization(AccessPolicies.Read)
             .ExcludeFromDescription();
     }
 

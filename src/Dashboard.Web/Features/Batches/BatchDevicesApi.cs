@@ -4,6 +4,7 @@ using Dashboard.Web.Api.Contracts;
 using Dashboard.Web.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Dashboard.Web.Features.Access;
 
 namespace Dashboard.Web.Features.Batches;
 
@@ -16,6 +17,7 @@ public static class BatchDevicesApi
     public static void MapBatchDevicesApi(this RouteGroupBuilder api)
     {
         api.MapGet("/batches/{batch}/devices", ListDevicesAsync).WithName("ListBatchDevices")
+            .RequireAuthorization(AccessPolicies.Read)
             .WithSummary("A page of the batch's devices in serial order; pass 'next' as 'after' for more");
     }
 

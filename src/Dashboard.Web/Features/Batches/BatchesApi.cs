@@ -4,6 +4,7 @@ using Dashboard.Web.Data;
 using Dashboard.Web.Features.Triage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Dashboard.Web.Features.Access;
 
 namespace Dashboard.Web.Features.Batches;
 
@@ -13,12 +14,16 @@ public static class BatchesApi
     public static void MapBatchesApi(this RouteGroupBuilder api)
     {
         api.MapGet("/batches", ListBatchesAsync).WithName("ListBatches")
+            .RequireAuthorization(AccessPolicies.Read)
             .WithSummary("Every batch with its device counts by state, newest activity first");
-        api.MapGet("/batches/{batch}", GetBatchAsync).WithName("GetBatch");
+        api.MapGet("/batches/{batch}", GetBatchAsync).WithName("GetBatch")
+            .RequireAuthorization(AccessPolicies.Read);
         api.MapMethods("/batches/{batch}", [HttpMethods.Patch], PatchBatchAsync).WithName("PatchBatch")
+            .RequireAuthorization(AccessPolicies.ManageBatches)
             .WithSummary("Change the name, planned quantity, notes or expected key; absent fields stay as they are")
             .Accepts<BatchUpdate>("application/json");
         api.MapPut("/batches/{batch}", PutBatchAsync).WithName("PutBatch")
+            .RequireAuthorization(AccessPolicies.ManageBatches)
             .WithSummary("Set the name, planned quantity and notes; absent fields are cleared")
             .Accepts<BatchUpdate>("application/json");
         api.MapBatchDevicesApi();

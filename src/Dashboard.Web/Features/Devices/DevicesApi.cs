@@ -3,6 +3,7 @@ using Dashboard.Web.Api.Contracts;
 using Dashboard.Web.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Dashboard.Web.Features.Access;
 
 namespace Dashboard.Web.Features.Devices;
 
@@ -15,6 +16,7 @@ public static class DevicesApi
     public static void MapDevicesApi(this RouteGroupBuilder api)
     {
         api.MapGet("/devices/{serial}", GetDeviceAsync).WithName("GetDevice")
+            .RequireAuthorization(AccessPolicies.Read)
             .WithSummary("The device's current state and its reports, newest capture first");
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Dashboard.Core.Parsing;
 using Dashboard.Web.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Dashboard.Web.Features.Access;
 
 namespace Dashboard.Web.Features.Keys;
 
@@ -14,13 +15,17 @@ public static class KeysApi
     public static void MapKeysApi(this RouteGroupBuilder api)
     {
         api.MapPost("/keys", PostKeyAsync).WithName("PostKey")
+            .RequireAuthorization(AccessPolicies.ManageAllotments)
             .WithSummary("Register a key by label, partial key (last five characters) and allotment")
             .Accepts<KeyInput>("application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/keys", ListKeysAsync).WithName("ListKeys");
-        api.MapGet("/keys/{id:int}", GetKeyAsync).WithName("GetKey");
+        api.MapGet("/keys", ListKeysAsync).WithName("ListKeys")
+            .RequireAuthorization(AccessPolicies.Read);
+        api.MapGet("/keys/{id:int}", GetKeyAsync).WithName("GetKey")
+            .RequireAuthorization(AccessPolicies.Read);
         api.MapPatch("/keys/{id:int}", PatchKeyAsync).WithName("PatchKey")
+            .RequireAuthorization(AccessPolicies.ManageAllotments)
             .WithSummary("Correct a key's label, allotment, lead time, received date or notes")
             .Accepts<KeyInput>("application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StackExchange.Redis;
+using Dashboard.Web.Features.Access;
 
 namespace Dashboard.Web.Features.Live;
 
@@ -44,7 +45,8 @@ public static class LiveExtensions
         return services;
     }
 
-    public static void MapLiveUpdates(this WebApplication app) => app.MapHub<ActivationHub>(ActivationHub.Route);
+    public static void MapLiveUpdates(this WebApplication app) =>
+        app.MapHub<ActivationHub>(ActivationHub.Route).RequireAuthorization(AccessPolicies.Read);
 
     // Only the activation hub goes through Redis; the circuits of Blazor's own hub stay on their instance.
     private static void AddRedis(IServiceCollection services, string configuration)

@@ -2,6 +2,7 @@ using System.Text;
 using Dashboard.Web.Api;
 using Dashboard.Web.Features.Batches;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Dashboard.Web.Features.Access;
 
 namespace Dashboard.Web.Features.PhoneActivation;
 
@@ -11,13 +12,18 @@ public static class PhoneActivationApi
     public static void MapPhoneActivationApi(this RouteGroupBuilder api)
     {
         api.MapGet("/phone-activations", ListAsync).WithName("ListPhoneActivations")
+            .RequireAuthorization(AccessPolicies.Read)
             .WithSummary("Open phone activation cases, oldest first, with the grouped Installation ID");
         api.MapGet("/phone-activations.csv", ExportAsync).WithName("ExportPhoneActivations")
+            .RequireAuthorization(AccessPolicies.Read)
             .WithSummary("The same cases as CSV for a call centre");
-        api.MapPost("/phone-activations/{id:long}/claim", ClaimAsync).WithName("ClaimPhoneActivation");
-        api.MapPost("/phone-activations/{id:long}/notes", NoteAsync).WithName("NotePhoneActivation");
+        api.MapPost("/phone-activations/{id:long}/claim", ClaimAsync).WithName("ClaimPhoneActivation")
+            .RequireAuthorization(AccessPolicies.PhoneQueue);
+        api.MapPost("/phone-activations/{id:long}/notes", NoteAsync).WithName("NotePhoneActivation")
+            .RequireAuthorization(AccessPolicies.PhoneQueue);
         api.MapPost("/phone-activations/{id:long}/confirmation", ConfirmAsync)
             .WithName("ConfirmPhoneActivation")
+            .RequireAuthorization(AccessPolicies.PhoneQueue)
             .WithSummary("Record the Confirmation ID (48 digits); answers the slmgr /atp command to run");
     }
 

@@ -24,10 +24,14 @@ public static class ProtectionExtensions
         builder.Services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
     }
 
-    /// <summary>Security headers on every answer, guarded live connections, and the rate limiter.</summary>
+    /// <summary>
+    /// Security headers on every answer, then who is calling (authentication), so that live connections
+    /// and the rate limiter can count per user and per station.
+    /// </summary>
     public static void UseRequestProtection(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseAuthentication();
         app.UseMiddleware<LiveConnectionGuard>();
         app.UseRateLimiter();
     }

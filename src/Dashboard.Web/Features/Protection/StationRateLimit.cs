@@ -1,15 +1,14 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Threading.RateLimiting;
+using Dashboard.Web.Features.Access;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Features.Protection;
 
 /// <summary>
-/// One token bucket per station: per API key when the request carries one, else per client address,
-/// so one misbehaving station slows down alone.
+/// One token bucket per station: per API key when the request signed in with one, per person, else per
+/// client address, so one misbehaving station slows down alone.
 /// </summary>
 public static class StationRateLimit
 {
@@ -37,13 +36,18 @@ public static class StationRateLimit
         });
     }
 
-    // The key itself is a secret: partitions are named by its hash, so it is not kept in memory as text.
+    // Authentication has run: a station counts by its key's record, a person by name; callers that did not
+    // sign in (or sent a key that is not valid) share their address's bucket, however many keys they invent.
     private static string PartitionKey(HttpContext context)
     {
-        var key = context.Request.Headers[ApiKeyHeader].ToString();
+        var user = context.User;
+        if (user.CredentialId() is { } credential)
+        {
+            return "credential:" + credential.ToString(CultureInfo.InvariantCulture);
+        }
 
-        return key.Length > 0
-            ? "key:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))
+        return user.Identity is { IsAuthenticated: true, Name: { } name }
+            ? "user:" + name
             : "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Dashboard.Web.Features.Batches;
+using Dashboard.Web.Features.Access;
 
 namespace Dashboard.Web.Features.QualityChecks;
 
@@ -12,6 +13,7 @@ public static class EvidenceCsv
     public static void MapEvidenceCsv(this IEndpointRouteBuilder app)
     {
         app.MapGet("/batches/{batchId}/evidence.csv", ExportAsync).WithName("ExportBatchEvidence")
+            .RequireAuthorization(AccessPolicies.Read)
             .ExcludeFromDescription();
     }
 

@@ -2,6 +2,7 @@ using Dashboard.Web.Api;
 using Dashboard.Web.Features.Protection;
 using Dashboard.Web.Features.Reports;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Dashboard.Web.Features.Access;
 
 namespace Dashboard.Web.Features.QualityChecks;
 
@@ -11,15 +12,21 @@ public static class QualityChecksApi
     public static void MapQualityChecksApi(this RouteGroupBuilder api)
     {
         api.MapPost("/batches/{batch}/spot-checks", CreateAsync).WithName("CreateSpotCheck")
+            .RequireAuthorization(AccessPolicies.SpotChecks)
             .WithSummary("Draw an ISO 2859-1 sample of the batch; optional size, aql, seed (query or JSON body)");
-        api.MapGet("/batches/{batch}/spot-checks/latest", LatestAsync).WithName("LatestSpotCheck");
-        api.MapGet("/spot-checks/{id:long}", GetAsync).WithName("GetSpotCheck");
+        api.MapGet("/batches/{batch}/spot-checks/latest", LatestAsync).WithName("LatestSpotCheck")
+            .RequireAuthorization(AccessPolicies.Read);
+        api.MapGet("/spot-checks/{id:long}", GetAsync).WithName("GetSpotCheck")
+            .RequireAuthorization(AccessPolicies.Read);
         api.MapPut("/spot-checks/{id:long}/devices/{serial}", RecordAsync).WithName("RecordSpotCheckDevice")
+            .RequireAuthorization(AccessPolicies.SpotChecks)
             .WithSummary("Record pass or fail, ticked checks, a note and optionally a fresh slmgr /dli capture")
             .WithBodyLimit(SubmissionRules.MaxContentBytes + ApiExtensions.MaxJsonBodyBytes);
         api.MapGet("/batches/{batch}/readiness", ReadinessAsync).WithName("GetBatchReadiness")
+            .RequireAuthorization(AccessPolicies.Read)
             .WithSummary("ready, notReady with reasons, or waived by a named person");
-        api.MapPost("/batches/{batch}/readiness/waiver", WaiveAsync).WithName("WaiveBatchReadiness");
+        api.MapPost("/batches/{batch}/readiness/waiver", WaiveAsync).WithName("WaiveBatchReadiness")
+            .RequireAuthorization(AccessPolicies.WaiveReadiness);
     }
 
     internal static async Task<Results<Created<SpotCheckCreated>, ProblemHttpResult>> CreateAsync(

@@ -4,6 +4,7 @@ using Dashboard.Web.Api;
 using Dashboard.Web.Api.Contracts;
 using Dashboard.Web.Features.Protection;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Dashboard.Web.Features.Access;
 
 namespace Dashboard.Web.Features.Reports;
 
@@ -14,6 +15,7 @@ public static class ReportsApi
     {
         api.MapPost("/reports", PostReportAsync)
             .WithName("PostReport")
+            .RequireAuthorization(AccessPolicies.Ingest)
             // Above the capture limit, so the reader below refuses first and says why; the server's
             // own limit is the backstop for a body that never stops.
             .WithBodyLimit(SubmissionRules.MaxContentBytes + 64 * 1024)
