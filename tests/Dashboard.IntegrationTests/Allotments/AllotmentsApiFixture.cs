@@ -1,12 +1,12 @@
+using Dashboard.IntegrationTests.Access;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.IntegrationTests.Allotments;
 
 /// <summary>The dashboard on a fresh SQLite file, its clock stopped at noon today (UTC) so dates are exact.</summary>
-public sealed class AllotmentsApiFixture : WebApplicationFactory<Program>
+public sealed class AllotmentsApiFixture : DashboardFactory
 {
     public static readonly DateTimeOffset Now = new(DateTime.UtcNow.Date.AddHours(12), TimeSpan.Zero);
 
@@ -14,7 +14,7 @@ public sealed class AllotmentsApiFixture : WebApplicationFactory<Program>
 
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("dashboard-allotments-").FullName;
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void ConfigureDashboard(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:DataDirectory", _dataDirectory);

@@ -1,19 +1,19 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Dashboard.IntegrationTests.Access;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Dashboard.IntegrationTests.Api;
 
-/// <summary>The dashboard on its own SQLite file in a fresh temporary folder.</summary>
-public sealed class DashboardApiFixture : WebApplicationFactory<Program>
+/// <summary>The dashboard on its own SQLite file in a fresh temporary folder; its clients are signed in as the admin.</summary>
+public sealed class DashboardApiFixture : DashboardFactory
 {
     public string DataDirectory { get; } =
         Directory.CreateTempSubdirectory("dashboard-api-tests-").FullName;
 
     public string DatabasePath => Path.Combine(DataDirectory, "dashboard.db");
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void ConfigureDashboard(IWebHostBuilder builder)
     {
         // Not Development: that environment loads the static web asset manifest, which tests do not need.
         builder.UseEnvironment("Testing");
@@ -32,7 +32,8 @@ public sealed class DashboardApiFixture : WebApplicationFactory<Program>
 
         using var content = new ByteArrayContent(Samples.Read(samplePrefix));
 
-        return await CreateClient().PostAsync(query, content);
+        // Captures come from stations, with a station key, as on the factory floor.
+        return await CreateStationClient().PostAsync(query, content);
     }
 
     public async Task<JsonElement> GetJsonAsync(string path)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Dashboard.IntegrationTests.Access;
 using Dashboard.IntegrationTests.Api;
 using Microsoft.Data.Sqlite;
 
@@ -28,7 +29,8 @@ public sealed class CrashRecoveryTests : IDisposable
             ["Limits:StationRequestsPerSecond"] = "100000",
         });
         await server.StartAsync();
-        using var client = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(10) };
+        using var client = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(10) }
+            .AsStation();
         using var stop = new CancellationTokenSource();
 
         var stations = Enumerable.Range(0, Stations)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Dashboard.IntegrationTests.Access;
 
 namespace Dashboard.IntegrationTests.Durability;
 
@@ -29,7 +30,7 @@ internal sealed class ServerProcess(string dataDirectory, IReadOnlyDictionary<st
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["Storage__DataDirectory"] = dataDirectory;
         start.Environment["ConnectionStrings__Dashboard"] = $"Data Source={DatabasePath}";
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in TestAccess.Settings.Concat(settings))
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }

@@ -1,8 +1,8 @@
+using Dashboard.IntegrationTests.Access;
 using Dashboard.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.IntegrationTests.EndToEnd;
@@ -10,7 +10,7 @@ namespace Dashboard.IntegrationTests.EndToEnd;
 /// <summary>
 /// The whole dashboard on a real port (a browser cannot reach the in-memory test server), on a fresh data folder.
 /// </summary>
-public sealed class KestrelDashboardFactory : WebApplicationFactory<Program>
+public sealed class KestrelDashboardFactory : DashboardFactory
 {
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("dashboard-e2e-").FullName;
 
@@ -26,11 +26,16 @@ public sealed class KestrelDashboardFactory : WebApplicationFactory<Program>
         return new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void ConfigureDashboard(IWebHostBuilder builder)
     {
         builder.UseSetting(DataDirectory.ConfigurationKey, _dataDirectory);
         builder.UseSetting("ConnectionStrings:Dashboard", $"Data Source={Path.Combine(_dataDirectory, "e2e.db")}");
     }
+
+    protected override HttpMessageHandler CreateSignInHandler() =>
+        new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false };
+
+    protected override Uri SignInAddress => StartAndGetAddress();
 
     public override async ValueTask DisposeAsync()
     {

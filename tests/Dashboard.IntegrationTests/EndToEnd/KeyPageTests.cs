@@ -1,3 +1,4 @@
+using Dashboard.IntegrationTests.Access;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dashboard.IntegrationTests.Allotments;
@@ -19,7 +20,7 @@ public sealed class KeyPageTests : BrowserTest
         var keyId = await SeedAsync(address);
         using var client = new HttpClient { BaseAddress = address };
         var forecast = await client.GetFromJsonAsync<JsonElement>($"/api/v1/keys/{keyId}/forecast");
-        var page = await Browser.NewPageAsync(new()
+        var page = await Browser.NewSignedInPageAsync(Factory, new()
         {
             BaseURL = address.ToString(),
             ViewportSize = new() { Width = 1440, Height = 1200 },

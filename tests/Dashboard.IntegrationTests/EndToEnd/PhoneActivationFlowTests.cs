@@ -1,3 +1,4 @@
+using Dashboard.IntegrationTests.Access;
 using System.Text;
 using Microsoft.Playwright;
 
@@ -14,7 +15,7 @@ public sealed class PhoneActivationFlowTests : BrowserTest
         var address = Factory.StartAndGetAddress();
         using var http = new HttpClient { BaseAddress = address };
         await PostAsync(http, Capture("Notification\nNotification Reason: 0xC004F009."), "2026-12-01T08:00:00Z");
-        var page = await Browser.NewPageAsync(new() { BaseURL = address.ToString() });
+        var page = await Browser.NewSignedInPageAsync(Factory, new() { BaseURL = address.ToString() });
 
         await page.GotoAsync("/phone-activation");
         var row = page.Locator(".phone-cases tr.phone-case", new() { HasText = "SN-PHONE-1" });

@@ -1,3 +1,4 @@
+using Dashboard.IntegrationTests.Access;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -24,7 +25,7 @@ public sealed class SpotCheckFlowTests : BrowserTest
 
         var planned = await http.PatchAsJsonAsync($"/api/v1/batches/{Batch}", new { plannedQuantity = 5 });
         planned.EnsureSuccessStatusCode();
-        var page = await Browser.NewPageAsync(new()
+        var page = await Browser.NewSignedInPageAsync(Factory, new()
         {
             BaseURL = address.ToString(),
             ViewportSize = new() { Width = 820, Height = 1180 },

@@ -1,3 +1,4 @@
+using Dashboard.IntegrationTests.Access;
 using Microsoft.Playwright;
 
 namespace Dashboard.IntegrationTests.EndToEnd;
@@ -10,7 +11,7 @@ public sealed class UploadFlowTests : BrowserTest
     public async Task UploadPage_StoresSampleFiles_AndTheBatchCountsShowThem()
     {
         var address = Factory.StartAndGetAddress();
-        var page = await Browser.NewPageAsync(new() { BaseURL = address.ToString() });
+        var page = await Browser.NewSignedInPageAsync(Factory, new() { BaseURL = address.ToString() });
         var samples = SampleFiles(3);
 
         await page.GotoAsync("/");

@@ -1,3 +1,4 @@
+using Dashboard.IntegrationTests.Access;
 using System.Text.Json;
 using Dashboard.Web.Features.Live;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -78,7 +79,10 @@ public sealed class ActivationHubTests : IDisposable
 
     internal static async Task<HubConnection> ListenAsync(Uri address)
     {
-        var connection = new HubConnectionBuilder().WithUrl(new Uri(address, "hubs/activation")).Build();
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(address, "hubs/activation"),
+                options => options.Headers[TestAccess.ApiKeyHeader] = TestAccess.StationKey)
+            .Build();
         await connection.StartAsync();
 
         return connection;

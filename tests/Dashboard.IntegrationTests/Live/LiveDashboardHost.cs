@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
+using Dashboard.IntegrationTests.Access;
 using Dashboard.IntegrationTests.Api;
 using Dashboard.Web.Data;
 using Dashboard.Web.Features.Live;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.IntegrationTests.Live;
@@ -14,7 +14,7 @@ namespace Dashboard.IntegrationTests.Live;
 /// same port and database (a restart), or start two on one database and one Redis (two instances).
 /// The caller owns the folder.
 /// </summary>
-internal sealed class LiveDashboardHost : WebApplicationFactory<Program>
+internal sealed class LiveDashboardHost : DashboardFactory
 {
     private readonly string _dataDirectory;
     private readonly IReadOnlyDictionary<string, string> _settings;
@@ -41,6 +41,11 @@ internal sealed class LiveDashboardHost : WebApplicationFactory<Program>
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    protected override HttpMessageHandler CreateSignInHandler() =>
+        new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false };
+
+    protected override Uri SignInAddress => Address;
+
     public LiveDashboardHost Start()
     {
         StartServer();
@@ -51,7 +56,7 @@ internal sealed class LiveDashboardHost : WebApplicationFactory<Program>
     /// <summary>Posts a sample capture (by its file-name prefix) for a device; fails unless it was stored.</summary>
     public async Task PostSampleAsync(string sample, string serial, string batch)
     {
-        using var client = new HttpClient { BaseAddress = Address };
+        using var client = new HttpClient { BaseAddress = Address }.AsStation();
         using var content = new ByteArrayContent(Samples.Read(sample));
         var response = await client.PostAsync($"/api/v1/reports?serial={serial}&batch={batch}", content);
 
@@ -68,7 +73,7 @@ internal sealed class LiveDashboardHost : WebApplicationFactory<Program>
         }
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override void ConfigureDashboard(IWebHostBuilder builder)
     {
         builder.UseSetting(DataDirectory.ConfigurationKey, _dataDirectory);
         builder.UseSetting("ConnectionStrings:Dashboard", $"Data Source={Path.Combine(_dataDirectory, "live.db")}");

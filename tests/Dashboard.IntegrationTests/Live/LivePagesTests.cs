@@ -1,3 +1,4 @@
+using Dashboard.IntegrationTests.Access;
 using System.Diagnostics;
 using Dashboard.IntegrationTests.EndToEnd;
 using Microsoft.Playwright;
@@ -76,7 +77,7 @@ public sealed class LivePagesTests(ITestOutputHelper output) : IAsyncLifetime
 
     private async Task<IPage> OpenAsync(LiveDashboardHost host, string path)
     {
-        var page = await _browser!.NewPageAsync(new()
+        var page = await _browser!.NewSignedInPageAsync(host, new()
         {
             BaseURL = host.Address.ToString(),
             ViewportSize = new() { Width = 1920, Height = 1080 },

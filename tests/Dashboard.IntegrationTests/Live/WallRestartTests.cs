@@ -1,3 +1,4 @@
+using Dashboard.IntegrationTests.Access;
 using Dashboard.IntegrationTests.EndToEnd;
 using Microsoft.Playwright;
 
@@ -34,7 +35,7 @@ public sealed class WallRestartTests : IAsyncLifetime
         await using var first = new LiveDashboardHost(_folder.Path, port).Start();
         await first.PostSampleAsync("001", "RESTART-1", "RESTART-B1");
         var page = await _browser!.NewPageAsync(new() { BaseURL = first.Address.ToString() });
-        await page.GotoAsync("/wall?batches=RESTART-B1");
+        await page.GotoAsync($"/wall?token={TestAccess.DisplayToken}&batches=RESTART-B1");
         var activated = page.Locator(".wall-panel[data-batch='RESTART-B1'] .activated-count");
         await Expect(activated).ToHaveTextAsync("1");
         await first.WaitForSubscribersAsync(1);

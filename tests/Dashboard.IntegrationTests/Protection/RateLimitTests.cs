@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Dashboard.IntegrationTests.Access;
 using Dashboard.IntegrationTests.Api;
 using Microsoft.AspNetCore.Hosting;
 
@@ -14,8 +15,7 @@ public sealed class RateLimitTests(DashboardApiFixture fixture) : IClassFixture<
         using var limited = fixture.WithWebHostBuilder(builder => builder
             .UseSetting("Limits:StationBurst", "3")
             .UseSetting("Limits:StationRequestsPerSecond", "1"));
-        var station = limited.CreateClient();
-        station.DefaultRequestHeaders.Add("X-Api-Key", "station-a");
+        var station = limited.CreateClient().AsStation(await fixture.CreateStationKeyAsync("burst"));
 
         var answers = new List<HttpResponseMessage>();
         for (var i = 0; i < 8; i++)
@@ -36,10 +36,8 @@ public sealed class RateLimitTests(DashboardApiFixture fixture) : IClassFixture<
         using var limited = fixture.WithWebHostBuilder(builder => builder
             .UseSetting("Limits:StationBurst", "2")
             .UseSetting("Limits:StationRequestsPerSecond", "1"));
-        var noisy = limited.CreateClient();
-        noisy.DefaultRequestHeaders.Add("X-Api-Key", "station-noisy");
-        var quiet = limited.CreateClient();
-        quiet.DefaultRequestHeaders.Add("X-Api-Key", "station-quiet");
+        var noisy = limited.CreateClient().AsStation(await fixture.CreateStationKeyAsync("noisy"));
+        var quiet = limited.CreateClient().AsStation(await fixture.CreateStationKeyAsync("quiet"));
 
         for (var i = 0; i < 5; i++)
         {

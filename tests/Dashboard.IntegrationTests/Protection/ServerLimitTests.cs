@@ -13,6 +13,7 @@ public sealed class ServerLimitTests : IAsyncLifetime
     public Task InitializeAsync()
     {
         _client = new HttpClient { BaseAddress = _factory.StartAndGetAddress() };
+        _client.DefaultRequestHeaders.Add("Cookie", _factory.AdminCookie);
         return Task.CompletedTask;
     }
 
