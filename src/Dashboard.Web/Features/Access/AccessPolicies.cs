@@ -8,8 +8,11 @@ namespace Dashboard.Web.Features.Access;
 /// </summary>
 public static class AccessPolicies
 {
-    /// <summary>Pages and read endpoints: any signed-in person, or a station key with the read scope.</summary>
+    /// <summary>Read endpoints and exports: any signed-in person, or a station key with the read scope.</summary>
     public const string Read = "Read";
+
+    /// <summary>The pages: any signed-in person. Stations read through the API, not through pages.</summary>
+    public const string Pages = "Pages";
 
     /// <summary>Sending captures: a station key with the ingest scope, or a production manager.</summary>
     public const string Ingest = "Ingest";
@@ -41,6 +44,7 @@ public static class AccessPolicies
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Read, policy => policy.RequireAssertion(context =>
                 IsPerson(context, DashboardRoles.All) || HasScope(context, AccessClaims.ReadScope)))
+            .AddPolicy(Pages, policy => RequirePerson(policy, DashboardRoles.All))
             .AddPolicy(Ingest, policy => policy.RequireAssertion(context =>
                 IsPerson(context, [DashboardRoles.ProductionManager]) || HasScope(context, AccessClaims.IngestScope)))
             .AddPolicy(ManageBatches, policy => RequirePerson(policy, DashboardRoles.ProductionManager))
