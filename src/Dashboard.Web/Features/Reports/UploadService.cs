@@ -1,4 +1,5 @@
 using Dashboard.Core.Triage;
+using Dashboard.Web.Features.Access;
 
 namespace Dashboard.Web.Features.Reports;
 
@@ -18,7 +19,8 @@ public sealed record UploadRow(
     string SourceName, string? Serial, string? Batch, UploadStatus Status, string Detail, DeviceState? State = null);
 
 /// <summary>Expands uploaded files and zips into captures and hands them to ingestion.</summary>
-public sealed partial class UploadService(IReportIngestor ingestor, ILogger<UploadService> logger)
+public sealed partial class UploadService(
+    IReportIngestor ingestor, CurrentActor actor, ILogger<UploadService> logger)
 {
     // Ingestion writes in batches; handing it a few hundred at a time keeps each transaction short.
     private const int ChunkSize = 500;
@@ -77,7 +79,8 @@ public sealed partial class UploadService(IReportIngestor ingestor, ILogger<Uplo
         var rows = new List<UploadRow>(submissions.Count);
         foreach (var chunk in submissions.Chunk(ChunkSize))
         {
-            var outcomes = await ingestor.IngestManyAsync(chunk, ct);
+            var signed = chunk.Select(submission => submission with { SubmittedBy = actor.Name }).ToList();
+            var outcomes = await ingestor.IngestManyAsync(signed, ct);
             rows.AddRange(outcomes.Select(ToRow));
         }
 
