@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Security.Claims;
 using System.Text.Json;
 using Dashboard.Web.Data;
 using Dashboard.Web.Features.Access;
@@ -49,6 +50,12 @@ internal static class AuditScenario
 
         return await db.AuditLog.Where(e => e.Target == target).OrderBy(e => e.Id).ToListAsync();
     }
+
+    /// <summary>A principal as the sign-in cookie carries a person, for calling services directly.</summary>
+    public static ClaimsPrincipal Person(string name, params string[] roles) =>
+        new(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, name), .. roles.Select(role => new Claim(ClaimTypes.Role, role))],
+            "Test"));
 
     /// <summary>Five characters no other test registers, never a full key.</summary>
     public static string NewPartialKey() => Guid.NewGuid().ToString("N")[..5].ToUpperInvariant();

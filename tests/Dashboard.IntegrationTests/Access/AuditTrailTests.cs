@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Dashboard.Core.Parsing;
 using Dashboard.IntegrationTests.Api;
@@ -46,7 +45,8 @@ public sealed class AuditTrailTests(DashboardApiFixture fixture) : IClassFixture
             new { remaining = 900, asOf = "2026-11-01T08:00:00Z" });
 
         Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
-        Assert.Equal(name, (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("enteredBy").GetString());
+        var body = await posted.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(name, body.GetProperty("enteredBy").GetString());
         var entry = Assert.Single(await fixture.AuditAsync($"key …{partial}"), e => e.Action == "checkpoint.added");
         Assert.Equal(name, entry.Actor);
         Assert.Contains("remaining: 900", entry.Details, StringComparison.Ordinal);
@@ -56,7 +56,7 @@ public sealed class AuditTrailTests(DashboardApiFixture fixture) : IClassFixture
     public async Task Checkpoints_ImportedFromCsv_OneEntryWithCount()
     {
         var (id, partial) = await fixture.RegisterKeyAsync();
-        var person = TestPeopleFor.Person("pm-import@dashboard.test", DashboardRoles.ProductionManager);
+        var person = AuditScenario.Person("pm-import@dashboard.test", DashboardRoles.ProductionManager);
         var (rows, errors) = CheckpointCsv.Read("asOf,remaining\n2026-10-01,990\n2026-10-08,950\n");
 
         await using (var scope = fixture.Services.CreateAsyncScope())
@@ -68,7 +68,9 @@ public sealed class AuditTrailTests(DashboardApiFixture fixture) : IClassFixture
         }
 
         Assert.Empty(errors);
-        var entry = Assert.Single(await fixture.AuditAsync($"key …{partial}"), e => e.Action.StartsWith("checkpoint"));
+        var entry = Assert.Single(
+            await fixture.AuditAsync($"key …{partial}"),
+            e => e.Action.StartsWith("checkpoint", StringComparison.Ordinal));
         Assert.Equal(("checkpoints.imported", "pm-import@dashboard.test"), (entry.Action, entry.Actor));
         Assert.Equal($"count: 2; key: {id}", entry.Details);
     }
@@ -103,7 +105,8 @@ public sealed class AuditTrailTests(DashboardApiFixture fixture) : IClassFixture
         var refused = new[]
         {
             await manager.PostAsJsonAsync("/api/v1/keys",
-                new { label = "Leak", partialProductKey = AuditScenario.NewPartialKey(), allotment = 5, notes = fullKey }),
+                new { label = "Leak", partialProductKey = AuditScenario.NewPartialKey(), allotment = 5,
+                    notes = fullKey }),
             await manager.PatchAsJsonAsync($"/api/v1/keys/{id}", new { notes = $"was {fullKey}" }),
             await manager.PatchAsJsonAsync($"/api/v1/batches/{batch}", new { notes = fullKey }),
         };
@@ -118,16 +121,4 @@ public sealed class AuditTrailTests(DashboardApiFixture fixture) : IClassFixture
         Assert.DoesNotContain(entries, e => ProductKeyRedactor.ContainsKey($"{e.Target} {e.Details}"));
         Assert.DoesNotContain(entries, e => $"{e.Target} {e.Details}".Contains("2YT43-", StringComparison.Ordinal));
     }
-}
-
-/// <summary>A principal as the sign-in cookie carries a person.</summary>
-internal static class TestPeopleFor
-{
-    public static System.Security.Claims.ClaimsPrincipal Person(string name, params string[] roles) =>
-        new(new System.Security.Claims.ClaimsIdentity(
-            [
-                new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Name, name),
-                .. roles.Select(role => new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, role)),
-            ],
-            "Test"));
 }

@@ -83,5 +83,8 @@ public sealed class RoleMatrixTests(DashboardApiFixture fixture) : IClassFixture
     }
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string path) =>
-        client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { }) });
+        client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path)
+        {
+            Content = JsonContent.Create(new { }),
+        });
 }

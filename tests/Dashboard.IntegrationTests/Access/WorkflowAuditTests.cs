@@ -7,7 +7,7 @@ using Dashboard.Web.Features.Access;
 
 namespace Dashboard.IntegrationTests.Access;
 
-/// <summary>Phone cases, spot checks and waivers: each step is audited under the person or station that took it.</summary>
+/// <summary>Phone cases, spot checks, waivers: each step is audited under the person or station that took it.</summary>
 public sealed class WorkflowAuditTests(DashboardApiFixture fixture) : IClassFixture<DashboardApiFixture>
 {
     private const string Iid63 = "279622490807516561405323526915956419069784436821448326653670301";

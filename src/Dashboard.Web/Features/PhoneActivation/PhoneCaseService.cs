@@ -103,7 +103,9 @@ public sealed partial class PhoneCaseService(
         return new PhoneCaseResult(PhoneCaseView.From(phoneCase), null);
     }
 
-    /// <summary>Hands a case back to the queue. Only its holder may, so a release never takes a colleague's case.</summary>
+    /// <summary>
+    /// Hands a case back to the queue. Only its holder may, so a release never takes a colleague's case.
+    /// </summary>
     public async Task<PhoneCaseResult> ReleaseAsync(long id, string? who, CancellationToken ct)
     {
         if (OperatorName(who) is not { } name)
@@ -123,7 +125,8 @@ public sealed partial class PhoneCaseService(
                 : WhyNotClaimed(id, phoneCase);
         }
 
-        PhoneCaseTracker.AddEvent(db, phoneCase, clock.GetUtcNow().UtcDateTime, PhoneCaseEventKind.Released, null, name);
+        var now = clock.GetUtcNow().UtcDateTime;
+        PhoneCaseTracker.AddEvent(db, phoneCase, now, PhoneCaseEventKind.Released, null, name);
         audit.Record(db, "phone-case.released", phoneCase.DeviceSerial, $"case {id}");
         await db.SaveChangesAsync(ct);
         Announce(phoneCase);

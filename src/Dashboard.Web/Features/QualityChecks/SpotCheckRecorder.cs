@@ -131,7 +131,10 @@ public sealed partial class SpotCheckRecorder(
         }
 
         var submission = new ReportSubmission(before.Serial, check.BatchId, before.Station, clock.GetUtcNow(),
-            Encoding.UTF8.GetBytes(capture), "spot-check-dli.txt") { SubmittedBy = actor.Name };
+            Encoding.UTF8.GetBytes(capture), "spot-check-dli.txt")
+        {
+            SubmittedBy = actor.Name,
+        };
         var outcome = await ingestor.IngestAsync(submission, ct);
         if (outcome.Report is not { } report)
         {
