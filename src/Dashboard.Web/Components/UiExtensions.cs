@@ -33,6 +33,7 @@ public static class UiExtensions
     public static IServiceCollection AddPageServices(this IServiceCollection services)
     {
         services.AddScoped<BatchQueries>();
+        services.AddScoped<BatchSettings>();
         services.AddScoped<BatchDeviceQueries>();
         services.AddScoped<SampleImporter>();
         services.AddScoped<DeviceQueries>();

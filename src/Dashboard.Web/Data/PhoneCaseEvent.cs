@@ -25,4 +25,5 @@ public enum PhoneCaseEventKind
     ConfirmationAccepted,
     InstallationIdChanged,
     Closed,
+    Released,
 }

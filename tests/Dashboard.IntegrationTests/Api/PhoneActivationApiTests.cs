@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Dashboard.Web.Data;
+using Dashboard.Web.Features.Access;
 using Dashboard.Web.Features.PhoneActivation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,22 +57,42 @@ public sealed class PhoneActivationApiTests(DashboardApiFixture fixture) : IClas
         var serial = DashboardApiFixture.UniqueName("ph");
         await PostAsync(serial, Capture("Notification\nNotification Reason: 0xC004F009.", Iid63), "2026-11-01T08:00Z");
         var id = (await FindCaseAsync(serial)).GetProperty("id").GetInt64();
-        var client = fixture.CreateClient();
+        var ana = await fixture.CreateClientForRolesAsync(DashboardRoles.Operator);
+        var ben = await fixture.CreateClientForRolesAsync(DashboardRoles.Operator);
 
-        var first = await client.PostAsJsonAsync($"/api/v1/phone-activations/{id}/claim", new { by = "Ana" });
-        var second = await client.PostAsJsonAsync($"/api/v1/phone-activations/{id}/claim", new { by = "Ben" });
-        var confirm = await client.PostAsJsonAsync($"/api/v1/phone-activations/{id}/confirmation",
+        var first = await ana.PostAsJsonAsync($"/api/v1/phone-activations/{id}/claim", new { by = "Ana" });
+        var second = await ben.PostAsJsonAsync($"/api/v1/phone-activations/{id}/claim", new { by = "Ben" });
+        var confirm = await ben.PostAsJsonAsync($"/api/v1/phone-activations/{id}/confirmation",
             new { by = "Ben", confirmationId = Cid });
-        var takeOver = await client.PostAsJsonAsync($"/api/v1/phone-activations/{id}/claim",
+        var takeOver = await ben.PostAsJsonAsync($"/api/v1/phone-activations/{id}/claim",
             new { by = "Ben", takeOver = true });
 
-        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var anaName = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("claimedBy").GetString()!;
+        Assert.StartsWith("operator-", anaName, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
-        Assert.Contains("claimed by Ana", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains($"claimed by {anaName}", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, confirm.StatusCode);
-        Assert.Equal(
-            "Ben",
-            (await takeOver.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("claimedBy").GetString());
+        var benName = (await takeOver.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("claimedBy").GetString();
+        Assert.NotEqual(anaName, benName);
+        Assert.StartsWith("operator-", benName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Claim_TypedNameOfTheHolder_DoesNotPassTheClaim()
+    {
+        var serial = DashboardApiFixture.UniqueName("ph");
+        await PostAsync(serial, Capture("Notification\nNotification Reason: 0xC004F009.", Iid63), "2026-11-01T08:00Z");
+        var id = (await FindCaseAsync(serial)).GetProperty("id").GetInt64();
+        var ana = await fixture.CreateClientForRolesAsync(DashboardRoles.Operator);
+        var ben = await fixture.CreateClientForRolesAsync(DashboardRoles.Operator);
+        var claimed = await ana.PostAsJsonAsync($"/api/v1/phone-activations/{id}/claim", new { });
+        var holder = (await claimed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("claimedBy").GetString();
+
+        var posing = await ben.PostAsJsonAsync($"/api/v1/phone-activations/{id}/claim", new { by = holder });
+        var release = await ben.PostAsync($"/api/v1/phone-activations/{id}/release", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, posing.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, release.StatusCode);
     }
 
     [Fact]
@@ -80,13 +101,14 @@ public sealed class PhoneActivationApiTests(DashboardApiFixture fixture) : IClas
         var serial = DashboardApiFixture.UniqueName("ph");
         await PostAsync(serial, Capture("Notification\nNotification Reason: 0xC004F009.", Iid63), "2026-11-01T08:00Z");
         var id = (await FindCaseAsync(serial)).GetProperty("id").GetInt64();
-        var client = fixture.CreateClient();
+        var operators = await Task.WhenAll(Enumerable.Range(0, 8)
+            .Select(_ => fixture.CreateClientForRolesAsync(DashboardRoles.Operator)));
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
-            client.PostAsJsonAsync($"/api/v1/phone-activations/{id}/claim", new { by = $"op{i}" })));
+        var answers = await Task.WhenAll(operators.Select(client =>
+            client.PostAsJsonAsync($"/api/v1/phone-activations/{id}/claim", new { })));
 
         Assert.Equal(1, answers.Count(answer => answer.StatusCode == HttpStatusCode.OK));
-        Assert.Equal(11, answers.Count(answer => answer.StatusCode == HttpStatusCode.Conflict));
+        Assert.Equal(7, answers.Count(answer => answer.StatusCode == HttpStatusCode.Conflict));
     }
 
     [Fact]

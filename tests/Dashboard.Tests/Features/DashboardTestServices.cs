@@ -1,10 +1,12 @@
 using Bunit;
 using Dashboard.Web.Components;
 using Dashboard.Web.Data;
+using Dashboard.Web.Features.Access;
 using Dashboard.Web.Features.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using MudBlazor;
@@ -42,6 +44,10 @@ public static class DashboardTestServices
             })
             .Build());
         services.AddSingleton<IHostEnvironment>(new TestEnvironment());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.TryAddScoped(_ => TestPeople.Actor());
+        services.AddScoped<AuditLog>();
         services.AddPageServices();
     }
 

@@ -24,7 +24,8 @@ public static class AllotmentsApi
     }
 
     internal static async Task<Results<Created<CheckpointResponse>, Ok<CheckpointResponse>, ProblemHttpResult>>
-        PostCheckpointAsync(int id, HttpRequest request, CheckpointStore store, CancellationToken ct)
+        PostCheckpointAsync(
+            int id, HttpRequest request, CheckpointStore store, CurrentActor actor, CancellationToken ct)
     {
         var (input, problems) = await ReadAsync(request, ct);
         if (input is null)
@@ -43,7 +44,8 @@ public static class AllotmentsApi
             return ApiProblems.Invalid("checkpoint", string.Join(" ", result.Errors));
         }
 
-        var body = new CheckpointResponse(id, input.Remaining, input.AsOf, input.EnteredBy, result.Added == 0);
+        var enteredBy = actor.NameOr(input.EnteredBy)?.Trim();
+        var body = new CheckpointResponse(id, input.Remaining, input.AsOf, enteredBy, result.Added == 0);
 
         return result.Added == 0 ? TypedResults.Ok(body) : TypedResults.Created($"/api/v1/keys/{id}/ledger", body);
     }

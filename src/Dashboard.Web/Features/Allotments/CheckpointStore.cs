@@ -1,4 +1,5 @@
 using Dashboard.Web.Data;
+using Dashboard.Web.Features.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Features.Allotments;
@@ -10,9 +11,14 @@ public sealed record CheckpointSaveResult(
     public bool Saved => KeyFound && Errors.Count == 0;
 }
 
-/// <summary>Stores checkpoints for a key; a batch of them is stored whole or not at all.</summary>
+/// <summary>
+/// Stores checkpoints for a key; a batch of them is stored whole or not at all. A checkpoint nobody
+/// signed is signed by the person who entered it.
+/// </summary>
 public sealed partial class CheckpointStore(
     IDbContextFactory<DashboardDbContext> dbFactory,
+    CurrentActor actor,
+    AuditLog audit,
     TimeProvider time,
     ILogger<CheckpointStore> logger)
 {
@@ -63,7 +69,7 @@ public sealed partial class CheckpointStore(
                 KeyId = keyId,
                 Remaining = input.Remaining,
                 AsOf = input.AsOf,
-                EnteredBy = string.IsNullOrWhiteSpace(input.EnteredBy) ? null : input.EnteredBy.Trim(),
+                EnteredBy = actor.NameOr(input.EnteredBy)?.Trim(),
                 EnteredAt = now,
                 Source = source,
             });
@@ -76,10 +82,32 @@ public sealed partial class CheckpointStore(
         }
 
         db.KeyCheckpoints.AddRange(added);
+        RecordAudit(db, key, added, source);
         await db.SaveChangesAsync(ct);
         Log.CheckpointsAdded(logger, keyId, added.Count, source);
 
         return new CheckpointSaveResult(added.Count, already, []);
+    }
+
+    private void RecordAudit(
+        DashboardDbContext db, EpkeaKey key, List<KeyCheckpoint> added, CheckpointSource source)
+    {
+        var target = $"key …{key.PartialProductKey}";
+        if (source != CheckpointSource.Csv)
+        {
+            foreach (var checkpoint in added)
+            {
+                audit.Record(db, "checkpoint.added", target, new AuditDetails()
+                    .Add("remaining", checkpoint.Remaining).Add("asOf", checkpoint.AsOf)
+                    .Add("enteredBy", checkpoint.EnteredBy).ToString());
+            }
+        }
+        else if (added.Count > 0)
+        {
+            // One entry per file: the checkpoints themselves are on the key page.
+            audit.Record(db, "checkpoints.imported", target, new AuditDetails()
+                .Add("count", added.Count).Add("key", key.Id).ToString());
+        }
     }
 
     private static partial class Log

@@ -1,3 +1,4 @@
+using Dashboard.Web.Api.Contracts;
 using Dashboard.Web.Features.Keys;
 using Dashboard.Web.Features.Triage;
 using Dashboard.Web.Features.Live;
@@ -51,10 +52,17 @@ public sealed partial class BatchPage
             return;
         }
 
-        var saved = await Batches.UpdateAsync(_batch.Id, edit, CancellationToken.None);
-        Snackbar.Add(saved ? "Batch details saved." : "The batch no longer exists.",
-            saved ? Severity.Success : Severity.Error);
+        var update = new BatchUpdate(edit.Name, edit.PlannedQuantity, edit.Notes, edit.ExpectedKeyId);
+        var saved = await Settings.UpdateAsync(_batch.Id, update, replace: true, CancellationToken.None);
+        Snackbar.Add(Outcome(saved), saved.Batch is null ? Severity.Error : Severity.Success);
 
         await LoadAsync();
     }
+
+    private static string Outcome(BatchSettingsResult result) => result switch
+    {
+        { NotFound: true } => "The batch no longer exists.",
+        { Batch: not null } => "Batch details saved.",
+        _ => "Not saved: " + string.Join("; ", result.Problems.Select(p => $"{p.Key} {string.Join(", ", p.Value)}")),
+    };
 }

@@ -1,12 +1,14 @@
 using Dashboard.Core.Triage;
 using Dashboard.Web.Data;
-using Dashboard.Web.Features.Triage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Features.Batches;
 
-/// <summary>Reads and edits batches for the pages. Counts come from the summaries ingestion keeps current.</summary>
-public sealed class BatchQueries(IDbContextFactory<DashboardDbContext> dbFactory, RetriageService retriage)
+/// <summary>
+/// Reads batches for the pages (<see cref="BatchSettings"/> changes them). Counts come from the summaries
+/// ingestion keeps current.
+/// </summary>
+public sealed class BatchQueries(IDbContextFactory<DashboardDbContext> dbFactory)
 {
     public async Task<IReadOnlyList<BatchSummary>> ListAsync(CancellationToken ct)
     {
@@ -54,32 +56,6 @@ public sealed class BatchQueries(IDbContextFactory<DashboardDbContext> dbFactory
 
         return await db.Devices.CountAsync(device => device.BatchId == id && device.ActivationCount > 1, ct);
     }
-
-    /// <summary>Saves a batch's name, plan, notes and expected key; false when the batch does not exist.</summary>
-    public async Task<bool> UpdateAsync(string id, BatchEdit edit, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var batch = await db.Batches.FirstOrDefaultAsync(b => b.Id == id, ct);
-        if (batch is null)
-        {
-            return false;
-        }
-
-        batch.Name = Blank(edit.Name);
-        batch.PlannedQuantity = edit.PlannedQuantity;
-        batch.Notes = Blank(edit.Notes);
-        var keyChanged = batch.ExpectedKeyId != edit.ExpectedKeyId;
-        batch.ExpectedKeyId = edit.ExpectedKeyId;
-        await db.SaveChangesAsync(ct);
-        if (keyChanged)
-        {
-            await retriage.RetriageAsync(id, ct);
-        }
-
-        return true;
-    }
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static BatchSummary ToSummary(Batch batch)
     {

@@ -6,7 +6,7 @@ using Dashboard.Web.Features.Reports;
 
 namespace Dashboard.Web.Features.Batches;
 
-/// <summary>Reads and checks a manager's changes to a batch.</summary>
+/// <summary>Reads and checks a manager's changes to a batch (<see cref="BatchSettings"/> applies them).</summary>
 internal static class BatchUpdateRules
 {
     public const int MaxNameLength = 200;
@@ -31,9 +31,7 @@ internal static class BatchUpdateRules
             return (null, new() { ["body"] = ["is empty"] });
         }
 
-        var problems = Validate(update);
-
-        return (problems.Count == 0 ? update : null, problems);
+        return (update, []);
     }
 
     public static void Apply(Batch batch, BatchUpdate update, bool replace)
@@ -59,7 +57,7 @@ internal static class BatchUpdateRules
         }
     }
 
-    private static Dictionary<string, string[]> Validate(BatchUpdate update)
+    public static Dictionary<string, string[]> Validate(BatchUpdate update)
     {
         var problems = new Dictionary<string, string[]>();
         if (update.Name?.Length > MaxNameLength)

@@ -1,7 +1,6 @@
 using Dashboard.Web.Api;
 using Dashboard.Web.Api.Contracts;
 using Dashboard.Web.Data;
-using Dashboard.Web.Features.Triage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Dashboard.Web.Features.Access;
@@ -53,18 +52,15 @@ public static class BatchesApi
     }
 
     internal static Task<Results<Ok<BatchResponse>, ProblemHttpResult>> PatchBatchAsync(
-        string batch, HttpRequest request, IDbContextFactory<DashboardDbContext> dbFactory,
-        RetriageService retriage, CancellationToken ct) =>
-        UpdateAsync(batch, request, dbFactory, retriage, replace: false, ct);
+        string batch, HttpRequest request, BatchSettings settings, CancellationToken ct) =>
+        UpdateAsync(batch, request, settings, replace: false, ct);
 
     internal static Task<Results<Ok<BatchResponse>, ProblemHttpResult>> PutBatchAsync(
-        string batch, HttpRequest request, IDbContextFactory<DashboardDbContext> dbFactory,
-        RetriageService retriage, CancellationToken ct) =>
-        UpdateAsync(batch, request, dbFactory, retriage, replace: true, ct);
+        string batch, HttpRequest request, BatchSettings settings, CancellationToken ct) =>
+        UpdateAsync(batch, request, settings, replace: true, ct);
 
     private static async Task<Results<Ok<BatchResponse>, ProblemHttpResult>> UpdateAsync(
-        string batch, HttpRequest request, IDbContextFactory<DashboardDbContext> dbFactory,
-        RetriageService retriage, bool replace, CancellationToken ct)
+        string batch, HttpRequest request, BatchSettings settings, bool replace, CancellationToken ct)
     {
         var (update, problems) = await BatchUpdateRules.ReadAsync(request, ct);
         if (update is null)
@@ -72,34 +68,13 @@ public static class BatchesApi
             return ApiProblems.Invalid(problems);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var found = await db.Batches.Include(b => b.StateCounts).FirstOrDefaultAsync(b => b.Id == batch, ct);
-        if (found is null)
-        {
-            return ApiProblems.NotFound($"No batch '{batch}'.");
-        }
+        var result = await settings.UpdateAsync(batch, update, replace, ct);
 
-        if (update.ExpectedKeyId is < 0)
+        return result switch
         {
-            return ApiProblems.Invalid("expectedKeyId", $"is {update.ExpectedKeyId}; give a key's id, or 0 for none");
-        }
-
-        if (update.ExpectedKeyId is > 0 and var keyId && !await db.EpkeaKeys.AnyAsync(key => key.Id == keyId, ct))
-        {
-            return ApiProblems.Invalid("expectedKeyId", $"is {keyId}; no key has that id (see GET /api/v1/keys)");
-        }
-
-        var expectedBefore = found.ExpectedKeyId;
-        BatchUpdateRules.Apply(found, update, replace);
-        await db.SaveChangesAsync(ct);
-        if (found.ExpectedKeyId != expectedBefore)
-        {
-            // The expected key decides which devices count as activated, so the batch is classified again.
-            await retriage.RetriageAsync(found.Id, ct);
-            await db.Entry(found).ReloadAsync(ct);
-            await db.Entry(found).Collection(b => b.StateCounts).LoadAsync(ct);
-        }
-
-        return TypedResults.Ok(BatchResponse.From(found));
+            { NotFound: true } => ApiProblems.NotFound($"No batch '{batch}'."),
+            { Batch: { } saved } => TypedResults.Ok(BatchResponse.From(saved)),
+            _ => ApiProblems.Invalid(result.Problems),
+        };
     }
 }

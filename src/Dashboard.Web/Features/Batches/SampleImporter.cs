@@ -1,5 +1,6 @@
 using Dashboard.Web.Data;
 using Dashboard.Web.Features.Reports;
+using Dashboard.Web.Features.Access;
 
 namespace Dashboard.Web.Features.Batches;
 
@@ -12,6 +13,7 @@ public sealed record SampleImportResult(string Batch, int Stored, int Duplicates
 /// </summary>
 public sealed partial class SampleImporter(
     IReportIngestor ingestor,
+    CurrentActor actor,
     IConfiguration configuration,
     IHostEnvironment environment,
     ILogger<SampleImporter> logger)
@@ -30,7 +32,10 @@ public sealed partial class SampleImporter(
         {
             var content = await File.ReadAllBytesAsync(path, ct);
             var name = Path.GetFileName(path);
-            submissions.Add(new(Path.GetFileNameWithoutExtension(name), BatchId, null, null, content, name));
+            submissions.Add(new(Path.GetFileNameWithoutExtension(name), BatchId, null, null, content, name)
+            {
+                SubmittedBy = actor.Name,
+            });
         }
 
         var outcomes = await ingestor.IngestManyAsync(submissions, ct);

@@ -1,4 +1,5 @@
 using Dashboard.Web.Data;
+using Dashboard.Web.Features.Access;
 using Dashboard.Web.Features.Triage;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,6 +9,7 @@ namespace Dashboard.Web.Features.Keys;
 public sealed partial class KeyService(
     IDbContextFactory<DashboardDbContext> dbFactory,
     RetriageService retriage,
+    AuditLog audit,
     TimeProvider clock,
     ILogger<KeyService> logger)
 {
@@ -54,6 +56,9 @@ public sealed partial class KeyService(
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.EpkeaKeys.Add(key);
+        audit.Record(db, "key.created", Target(key), new AuditDetails()
+            .Add("label", key.Label).Add("allotment", key.Allotment).Add("leadTimeDays", key.LeadTimeDays)
+            .Add("receivedOn", key.ReceivedOn).ToString());
         await db.SaveChangesAsync(ct);
         Log.KeyRegistered(logger, key.Id, partial);
 
@@ -91,15 +96,38 @@ public sealed partial class KeyService(
             return new KeyRegistration(null, problems, null);
         }
 
-        key.Label = merged.Label!.Trim();
-        key.Allotment = merged.Allotment!.Value;
-        key.LeadTimeDays = merged.LeadTimeDays;
-        key.ReceivedOn = merged.ReceivedOn;
-        key.Notes = string.IsNullOrWhiteSpace(merged.Notes) ? null : merged.Notes;
+        var changes = Apply(key, merged);
+        if (!changes.IsEmpty)
+        {
+            audit.Record(db, "key.updated", Target(key), changes.ToString());
+        }
+
         await db.SaveChangesAsync(ct);
 
         return new KeyRegistration(KeyResponse.From(key), problems, null);
     }
+
+    private static AuditDetails Apply(EpkeaKey key, KeyInput merged)
+    {
+        var notes = string.IsNullOrWhiteSpace(merged.Notes) ? null : merged.Notes;
+        var changes = new AuditDetails()
+            .Change("label", key.Label, merged.Label!.Trim())
+            .Change("allotment", key.Allotment, merged.Allotment!.Value)
+            .Change("leadTimeDays", key.LeadTimeDays, merged.LeadTimeDays)
+            .Change("receivedOn", key.ReceivedOn, merged.ReceivedOn)
+            .Change("notes", key.Notes, notes);
+
+        key.Label = merged.Label!.Trim();
+        key.Allotment = merged.Allotment!.Value;
+        key.LeadTimeDays = merged.LeadTimeDays;
+        key.ReceivedOn = merged.ReceivedOn;
+        key.Notes = notes;
+
+        return changes;
+    }
+
+    // The partial key is what people recognise a key by; the full key is never known here.
+    private static string Target(EpkeaKey key) => $"key …{key.PartialProductKey}";
 
     private static partial class Log
     {

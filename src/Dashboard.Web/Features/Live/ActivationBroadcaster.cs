@@ -17,11 +17,10 @@ public sealed partial class ActivationBroadcaster(
     ActivationNotifier notifier,
     IHubContext<ActivationHub> hub,
     IDbContextFactory<DashboardDbContext> dbFactory,
-    RetriageService retriage,
     IEnumerable<IChangeRelay> relays,
     ILogger<ActivationBroadcaster> logger) : BackgroundService, ILedgerObserver
 {
-    private readonly BatchQueries _batches = new(dbFactory, retriage);
+    private readonly BatchQueries _batches = new(dbFactory);
 
     // Hub clients are told in order; if they fall this far behind, the oldest news goes first.
     private readonly Channel<Func<CancellationToken, Task>> _outbox =

@@ -19,6 +19,9 @@ public static class PhoneActivationApi
             .WithSummary("The same cases as CSV for a call centre");
         api.MapPost("/phone-activations/{id:long}/claim", ClaimAsync).WithName("ClaimPhoneActivation")
             .RequireAuthorization(AccessPolicies.PhoneQueue);
+        api.MapPost("/phone-activations/{id:long}/release", ReleaseAsync).WithName("ReleasePhoneActivation")
+            .RequireAuthorization(AccessPolicies.PhoneQueue)
+            .WithSummary("Hand a case you hold back to the queue; 409 when someone else holds it");
         api.MapPost("/phone-activations/{id:long}/notes", NoteAsync).WithName("NotePhoneActivation")
             .RequireAuthorization(AccessPolicies.PhoneQueue);
         api.MapPost("/phone-activations/{id:long}/confirmation", ConfirmAsync)
@@ -47,6 +50,11 @@ public static class PhoneActivationApi
         long id, PhoneCaseAction body, PhoneCaseService cases, CancellationToken ct) =>
         ToResult(await cases.ClaimAsync(id, body.By, body.TakeOver ?? false, ct), "by");
 
+    // The body is optional: the signed-in person is who releases.
+    internal static async Task<Results<Ok<PhoneCaseView>, ProblemHttpResult>> ReleaseAsync(
+        long id, PhoneCaseService cases, CancellationToken ct) =>
+        ToResult(await cases.ReleaseAsync(id, null, ct), "by");
+
     internal static async Task<Results<Ok<PhoneCaseView>, ProblemHttpResult>> NoteAsync(
         long id, PhoneCaseAction body, PhoneCaseService cases, CancellationToken ct) =>
         ToResult(
@@ -71,7 +79,10 @@ public static class PhoneActivationApi
         };
 }
 
-/// <summary>An operator's step on a case: who, and the note or Confirmation ID where the step takes one.</summary>
+/// <summary>
+/// An operator's step on a case: the note or Confirmation ID where the step takes one. <paramref name="By"/>
+/// is still accepted from older tools, but a signed-in person always acts under their own user name.
+/// </summary>
 /// <param name="TakeOver">With a claim: take the case over from the colleague who holds it.</param>
 public sealed record PhoneCaseAction(
     string? By, string? Note = null, string? ConfirmationId = null, bool? TakeOver = null);

@@ -1,13 +1,20 @@
 using Dashboard.Core.PhoneActivation;
 using Dashboard.Web.Data;
+using Dashboard.Web.Features.Access;
 using Dashboard.Web.Features.Live;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Features.PhoneActivation;
 
-/// <summary>The phone activation queue: listing cases and recording what operators do with them.</summary>
+/// <summary>
+/// The phone activation queue: listing cases and recording what operators do with them. A signed-in
+/// person always acts under their own user name, whatever name a request types, so a claim cannot be
+/// made or used in a colleague's name; every step is written to the audit log with the case's device.
+/// </summary>
 public sealed partial class PhoneCaseService(
     IDbContextFactory<DashboardDbContext> dbFactory,
+    CurrentActor actor,
+    AuditLog audit,
     TimeProvider clock,
     ActivationNotifier notifier,
     ILogger<PhoneCaseService> logger)
@@ -64,14 +71,14 @@ public sealed partial class PhoneCaseService(
     /// </summary>
     public async Task<PhoneCaseResult> ClaimAsync(long id, string? who, bool takeOver, CancellationToken ct)
     {
-        var name = who?.Trim() ?? "";
-        if (name.Length is 0 or > MaxNameLength)
+        if (OperatorName(who) is not { } name)
         {
             return PhoneCaseResult.Fail(s_nameProblem);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
+        var holder = await db.PhoneCases.Where(c => c.Id == id).Select(c => c.ClaimedBy).FirstOrDefaultAsync(ct);
         var claimed = await db.PhoneCases
             .Where(c => c.Id == id && c.ClosedAt == null && (takeOver || c.ClaimedBy == null || c.ClaimedBy == name))
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.ClaimedBy, name).SetProperty(c => c.ClaimedAt, now), ct);
@@ -81,7 +88,46 @@ public sealed partial class PhoneCaseService(
             return WhyNotClaimed(id, phoneCase);
         }
 
-        PhoneCaseTracker.AddEvent(db, phoneCase, now, PhoneCaseEventKind.Claimed, takeOver ? "took over" : null, name);
+        var tookOver = holder is not null && holder != name;
+        PhoneCaseTracker.AddEvent(
+            db, phoneCase, now, PhoneCaseEventKind.Claimed, tookOver ? $"took over from {holder}" : null, name);
+        if (holder != name)
+        {
+            audit.Record(db, tookOver ? "phone-case.taken-over" : "phone-case.claimed", phoneCase.DeviceSerial,
+                tookOver ? $"case {id}; from {holder}" : $"case {id}");
+        }
+
+        await db.SaveChangesAsync(ct);
+        Announce(phoneCase);
+
+        return new PhoneCaseResult(PhoneCaseView.From(phoneCase), null);
+    }
+
+    /// <summary>
+    /// Hands a case back to the queue. Only its holder may, so a release never takes a colleague's case.
+    /// </summary>
+    public async Task<PhoneCaseResult> ReleaseAsync(long id, string? who, CancellationToken ct)
+    {
+        if (OperatorName(who) is not { } name)
+        {
+            return PhoneCaseResult.Fail(s_nameProblem);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var released = await db.PhoneCases.Where(c => c.Id == id && c.ClosedAt == null && c.ClaimedBy == name)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.ClaimedBy, (string?)null)
+                .SetProperty(c => c.ClaimedAt, (DateTime?)null), ct);
+        var phoneCase = await db.PhoneCases.FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (released == 0 || phoneCase is null)
+        {
+            return phoneCase is { ClosedAt: null, ClaimedBy: null }
+                ? PhoneCaseResult.Conflicting($"Case {id} is not claimed by anyone.")
+                : WhyNotClaimed(id, phoneCase);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        PhoneCaseTracker.AddEvent(db, phoneCase, now, PhoneCaseEventKind.Released, null, name);
+        audit.Record(db, "phone-case.released", phoneCase.DeviceSerial, $"case {id}");
         await db.SaveChangesAsync(ct);
         Announce(phoneCase);
 
@@ -106,6 +152,8 @@ public sealed partial class PhoneCaseService(
             }
 
             PhoneCaseTracker.AddEvent(db, c, now, PhoneCaseEventKind.CallNote, note.Trim(), name);
+            audit.Record(db, "phone-case.note-added", c.DeviceSerial,
+                new AuditDetails().Add("case", c.Id).Add("note", note.Trim()).ToString());
 
             return null;
         });
@@ -137,6 +185,9 @@ public sealed partial class PhoneCaseService(
             c.ConfirmationId = check.Digits;
             c.ConfirmationForInstallationId = c.CurrentInstallationId;
             PhoneCaseTracker.AddEvent(db, c, now, PhoneCaseEventKind.ConfirmationAccepted, check.Grouped, name);
+            // Not a secret, but long: the last group is enough to tell two entries apart.
+            audit.Record(db, "phone-case.confirmation-recorded", c.DeviceSerial,
+                $"case {c.Id}; Confirmation ID ending {check.Digits![^6..]}");
 
             return null;
         });
@@ -147,8 +198,7 @@ public sealed partial class PhoneCaseService(
         CancellationToken ct,
         Func<DashboardDbContext, PhoneCase, string, DateTime, string?> change)
     {
-        var name = who?.Trim() ?? "";
-        if (name.Length is 0 or > MaxNameLength)
+        if (OperatorName(who) is not { } name)
         {
             return PhoneCaseResult.Fail(s_nameProblem);
         }
@@ -176,6 +226,14 @@ public sealed partial class PhoneCaseService(
         Announce(phoneCase);
 
         return new PhoneCaseResult(PhoneCaseView.From(phoneCase), null);
+    }
+
+    // The typed name is only a fallback for callers that are not a person (none reach the queue today).
+    private string? OperatorName(string? typed)
+    {
+        var name = actor.PersonName() ?? typed?.Trim() ?? "";
+
+        return name.Length is 0 or > MaxNameLength ? null : name;
     }
 
     // Other operators' queue pages show the claim or the Confirmation ID at once.

@@ -9,14 +9,16 @@ namespace Dashboard.Web.Features.PhoneActivation;
 internal static class PhoneCaseTracker
 {
     /// <summary>Applies one saved report; <paramref name="now"/> dates the case events.</summary>
+    /// <param name="sender">Who sent the report, named in the audit entry when it closes a case.</param>
     public static async Task OnReportAsync(
-        DashboardDbContext db, Device device, Report report, ParsedReport parsed, DateTime now, CancellationToken ct)
+        DashboardDbContext db, Device device, Report report, ParsedReport parsed, DateTime now, string? sender,
+        CancellationToken ct)
     {
         var open = await db.PhoneCases
             .FirstOrDefaultAsync(c => c.DeviceSerial == device.Serial && c.ClosedAt == null, ct);
         if (open is not null && report.State == DeviceState.Activated && report.CapturedAt > open.OpenedAt)
         {
-            Close(db, open, report, now);
+            Close(db, open, report, now, sender);
             return;
         }
 
@@ -62,12 +64,23 @@ internal static class PhoneCaseTracker
         AddEvent(db, phoneCase, now, PhoneCaseEventKind.Opened, report.StateReason);
     }
 
-    private static void Close(DashboardDbContext db, PhoneCase phoneCase, Report report, DateTime now)
+    private static void Close(DashboardDbContext db, PhoneCase phoneCase, Report report, DateTime now, string? sender)
     {
         phoneCase.ClosedAt = now;
         phoneCase.ClosedByReportId = report.Id;
-        AddEvent(db, phoneCase, now, PhoneCaseEventKind.Closed,
-            $"Report {report.Id} (captured {report.CapturedAt:yyyy-MM-dd HH:mm} UTC) shows the device activated.");
+        var detail =
+            $"Report {report.Id} (captured {report.CapturedAt:yyyy-MM-dd HH:mm} UTC) shows the device activated.";
+        AddEvent(db, phoneCase, now, PhoneCaseEventKind.Closed, detail);
+
+        // The single writer has no request or circuit of its own, so the sender is named here.
+        db.AuditLog.Add(new AuditEntry
+        {
+            At = now,
+            Actor = sender ?? "system",
+            Action = "phone-case.closed",
+            Target = phoneCase.DeviceSerial,
+            Details = $"case {phoneCase.Id}; {detail}",
+        });
     }
 
     internal static void AddEvent(

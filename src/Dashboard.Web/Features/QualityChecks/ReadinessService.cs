@@ -1,5 +1,6 @@
 using Dashboard.Core.Triage;
 using Dashboard.Web.Data;
+using Dashboard.Web.Features.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Features.QualityChecks;
@@ -7,6 +8,8 @@ namespace Dashboard.Web.Features.QualityChecks;
 /// <summary>Decides whether a batch is ready to ship, and records waivers.</summary>
 public sealed partial class ReadinessService(
     IDbContextFactory<DashboardDbContext> dbFactory,
+    CurrentActor actor,
+    AuditLog audit,
     TimeProvider clock,
     ILogger<ReadinessService> logger)
 {
@@ -33,6 +36,7 @@ public sealed partial class ReadinessService(
     public async Task<SpotCheckOutcome<BatchReadiness>> WaiveAsync(
         string batchId, WaiverRequest request, CancellationToken ct)
     {
+        request = request with { By = actor.NameOr(request.By) };
         if (WaiverRules.Validate(request) is { } invalid)
         {
             return new(null, invalid.Field, invalid.Message);
@@ -50,6 +54,8 @@ public sealed partial class ReadinessService(
         check.WaivedBy = request.By!.Trim();
         check.WaiverReason = request.Reason!.Trim();
         check.WaivedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record(db, "readiness.waived", batchId, new AuditDetails().Add("spotCheck", check.Id)
+            .Add("by", check.WaivedBy).Add("reason", check.WaiverReason).ToString());
         await db.SaveChangesAsync(ct);
 
         Log.Waived(logger, batchId, check.WaivedBy);

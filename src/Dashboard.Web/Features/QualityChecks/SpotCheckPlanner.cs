@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Dashboard.Core.Sampling;
 using Dashboard.Web.Data;
+using Dashboard.Web.Features.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -10,6 +11,8 @@ namespace Dashboard.Web.Features.QualityChecks;
 public sealed partial class SpotCheckPlanner(
     IDbContextFactory<DashboardDbContext> dbFactory,
     IOptions<QualityChecksOptions> options,
+    CurrentActor actor,
+    AuditLog audit,
     TimeProvider clock,
     ILogger<SpotCheckPlanner> logger)
 {
@@ -39,7 +42,7 @@ public sealed partial class SpotCheckPlanner(
         var check = new SpotCheck
         {
             BatchId = batchId,
-            CreatedBy = Clean(request.By) ?? "QA",
+            CreatedBy = Clean(actor.NameOr(request.By)) ?? "QA",
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             Seed = seed,
             Aql = plan.Aql,
@@ -51,6 +54,8 @@ public sealed partial class SpotCheckPlanner(
             Items = [.. drawn.Select(s => new SpotCheckItem { DeviceSerial = s, Station = stations[s] })],
         };
         db.SpotChecks.Add(check);
+        audit.Record(db, "spot-check.drawn", batchId, new AuditDetails().Add("sampleSize", check.SampleSize)
+            .Add("lotSize", check.LotSize).Add("aql", check.Aql).Add("seed", seed).ToString());
         await db.SaveChangesAsync(ct);
 
         Log.SampleDrawn(logger, batchId, check.Id, plan.SampleSize, plan.LotSize, seed);

@@ -2,6 +2,7 @@ using System.Text;
 using Dashboard.Core.Parsing;
 using Dashboard.Core.Triage;
 using Dashboard.Web.Data;
+using Dashboard.Web.Features.Access;
 using Dashboard.Web.Features.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,8 @@ public sealed partial class SpotCheckRecorder(
     IDbContextFactory<DashboardDbContext> dbFactory,
     IReportIngestor ingestor,
     IOptions<QualityChecksOptions> options,
+    CurrentActor actor,
+    AuditLog audit,
     TimeProvider clock,
     ILogger<SpotCheckRecorder> logger)
 {
@@ -21,6 +24,7 @@ public sealed partial class SpotCheckRecorder(
     public async Task<SpotCheckOutcome<SpotCheckView>> RecordAsync(
         long id, string serial, SpotCheckRecord record, CancellationToken ct)
     {
+        record = record with { By = actor.NameOr(record.By) };
         if (Validate(record) is { } invalid)
         {
             return new(null, invalid.Field, invalid.Message);
@@ -50,6 +54,8 @@ public sealed partial class SpotCheckRecorder(
 
         Apply(item, record, ticks, fresh, device);
         check.Status = StatusOf(check);
+        audit.Record(db, "spot-check.recorded", item.DeviceSerial, new AuditDetails().Add("spotCheck", check.Id)
+            .Add("batch", check.BatchId).Add("result", item.Result.ToString()).Add("by", item.CheckedBy).ToString());
         await db.SaveChangesAsync(ct);
 
         Log.ItemRecorded(logger, id, item.DeviceSerial, item.Result, item.Discrepancy is not null);
@@ -125,7 +131,10 @@ public sealed partial class SpotCheckRecorder(
         }
 
         var submission = new ReportSubmission(before.Serial, check.BatchId, before.Station, clock.GetUtcNow(),
-            Encoding.UTF8.GetBytes(capture), "spot-check-dli.txt");
+            Encoding.UTF8.GetBytes(capture), "spot-check-dli.txt")
+        {
+            SubmittedBy = actor.Name,
+        };
         var outcome = await ingestor.IngestAsync(submission, ct);
         if (outcome.Report is not { } report)
         {

@@ -48,7 +48,8 @@ internal static class LedgerEntry
 
         await db.SaveChangesAsync(ct);
         await ActivationLedger.RecomputeAsync(db, device, ct);
-        await PhoneCaseTracker.OnReportAsync(db, device, report, pending.Parsed, report.ReceivedAt, ct);
+        await PhoneCaseTracker.OnReportAsync(
+            db, device, report, pending.Parsed, report.ReceivedAt, pending.Submission.SubmittedBy, ct);
         await db.SaveChangesAsync(ct);
 
         return new IngestOutcome(pending.Submission, report, false, null);

@@ -13,4 +13,8 @@ public sealed record ReportSubmission(
     string? Station,
     DateTimeOffset? CapturedAt,
     byte[] Content,
-    string? SourceName = null);
+    string? SourceName = null)
+{
+    /// <summary>Who handed it in (<c>station:NAME</c> or a user name), for the audit entries it causes.</summary>
+    public string? SubmittedBy { get; init; }
+}

@@ -47,7 +47,10 @@ public static class ReportsApi
             return ApiProblems.TooLarge(SubmissionRules.MaxContentBytes);
         }
 
-        var submission = new ReportSubmission(serial ?? "", batch ?? "", station, captured, content);
+        var submission = new ReportSubmission(serial ?? "", batch ?? "", station, captured, content)
+        {
+            SubmittedBy = request.HttpContext.User.ActorName(),
+        };
         var problems = SubmissionRules.Validate(submission, clock.GetUtcNow());
         if (problems.Count > 0)
         {

@@ -1,4 +1,5 @@
 using Dashboard.Core.Triage;
+using Dashboard.Web.Features.Access;
 
 namespace Dashboard.Web.Features.Reports;
 
@@ -25,7 +26,8 @@ public sealed record UploadRow(
     string SourceName, string? Serial, string? Batch, UploadStatus Status, string Detail, DeviceState? State = null);
 
 /// <summary>Expands uploaded files and zips into captures and hands them to ingestion.</summary>
-public sealed partial class UploadService(IReportIngestor ingestor, ILogger<UploadService> logger)
+public sealed partial class UploadService(
+    IReportIngestor ingestor, CurrentActor actor, ILogger<UploadService> logger)
 {
     // Ingestion writes in batches; handing it a few hundred at a time keeps each transaction short.
     private const int ChunkSize = 500;
@@ -64,8 +66,17 @@ public sealed partial class UploadService(IReportIngestor ingestor, ILogger<Uplo
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private async Task<IEnumerable<UploadRow>> IngestAsync(List<ReportSubmission> submissions, CancellationToken ct) =>
-        submissions.Count == 0 ? [] : (await ingestor.IngestManyAsync(submissions, ct)).Select(ToRow);
+    private async Task<IEnumerable<UploadRow>> IngestAsync(List<ReportSubmission> submissions, CancellationToken ct)
+    {
+        if (submissions.Count == 0)
+        {
+            return [];
+        }
+
+        var signed = submissions.Select(submission => submission with { SubmittedBy = actor.Name }).ToList();
+
+        return (await ingestor.IngestManyAsync(signed, ct)).Select(ToRow);
+    }
 
     private static UploadRow ToRow(IngestOutcome outcome)
     {

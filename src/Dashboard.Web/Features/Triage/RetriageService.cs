@@ -72,7 +72,8 @@ public sealed partial class RetriageService(
         await ApplyCurrentAsync(db, device, current, ct);
         await db.SaveChangesAsync(ct);
         await ActivationLedger.RecomputeAsync(db, device, ct);
-        await PhoneCaseTracker.OnReportAsync(db, device, current, currentParsed, clock.GetUtcNow().UtcDateTime, ct);
+        await PhoneCaseTracker.OnReportAsync(
+            db, device, current, currentParsed, clock.GetUtcNow().UtcDateTime, sender: null, ct);
     }
 
     private static async Task ApplyCurrentAsync(DashboardDbContext db, Device device, Report current, CancellationToken ct)

@@ -1,5 +1,6 @@
 using Bunit;
 using Dashboard.Web.Data;
+using Dashboard.Web.Features.Access;
 using Dashboard.Web.Features.Allotments;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -15,6 +16,7 @@ public sealed class KeyPageTests : PageTest
     {
         Services.AddSingleton<TimeProvider>(new StoppedClock(s_now));
         this.AddDashboardTestServices(_database);
+        this.SignInAsAdmin();
     }
 
     protected override ValueTask DisposeAsyncCore()
@@ -46,7 +48,10 @@ public sealed class KeyPageTests : PageTest
     public async Task CheckpointStore_OneBadRow_StoresNothing()
     {
         var keyId = SeedSteadyKey(perDay: 1, days: 1, allotment: 100);
-        var store = new CheckpointStore(_database, new StoppedClock(s_now), NullLogger<CheckpointStore>.Instance);
+        var clock = new StoppedClock(s_now);
+        var actor = TestPeople.Actor();
+        var store = new CheckpointStore(
+            _database, actor, new AuditLog(actor, clock), clock, NullLogger<CheckpointStore>.Instance);
         var asOf = s_now.UtcDateTime.AddDays(-2);
 
         var result = await store.AddAsync(

@@ -13,6 +13,7 @@ public sealed class BatchPageTests : PageTest
     public BatchPageTests()
     {
         this.AddDashboardTestServices(_database);
+        this.SignInAsAdmin();
         _database.AddBatch("B7", TestData.Now, (DeviceState.Activated, 60), (DeviceState.RetryOnline, 4));
         _database.AddDevices("B7", Enumerable.Range(0, 64).Select(i =>
             TestData.Device("B7", $"SN{i:D3}", i < 60 ? DeviceState.Activated : DeviceState.RetryOnline)));
@@ -78,5 +79,8 @@ public sealed class BatchPageTests : PageTest
         await using var db = _database.CreateDbContext();
         var batch = await db.Batches.SingleAsync(b => b.Id == "B7");
         Assert.Equal(("Order 4711", 100, "Shipped to Lyon"), (batch.Name, batch.PlannedQuantity, batch.Notes));
+        var entry = await db.AuditLog.SingleAsync();
+        Assert.Equal((TestPeople.AdminName, "batch.updated", "B7"), (entry.Actor, entry.Action, entry.Target));
+        Assert.Contains("name: (none) -> \"Order 4711\"", entry.Details, StringComparison.Ordinal);
     }
 }

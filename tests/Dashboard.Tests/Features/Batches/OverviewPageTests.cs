@@ -10,7 +10,11 @@ public sealed class OverviewPageTests : PageTest
     private readonly FakeIngestor _ingestor = new();
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("dashboard-ui-").FullName;
 
-    public OverviewPageTests() => this.AddDashboardTestServices(_database, _ingestor, _dataDirectory);
+    public OverviewPageTests()
+    {
+        this.AddDashboardTestServices(_database, _ingestor, _dataDirectory);
+        this.SignInAsAdmin();
+    }
 
     protected override ValueTask DisposeAsyncCore()
     {

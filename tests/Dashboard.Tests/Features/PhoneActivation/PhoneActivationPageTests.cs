@@ -9,7 +9,11 @@ public sealed class PhoneActivationPageTests : PageTest
 {
     private readonly TestDatabase _database = new();
 
-    public PhoneActivationPageTests() => this.AddDashboardTestServices(_database, new FakeIngestor());
+    public PhoneActivationPageTests()
+    {
+        this.AddDashboardTestServices(_database, new FakeIngestor());
+        this.SignInAsAdmin();
+    }
 
     protected override ValueTask DisposeAsyncCore()
     {
@@ -24,7 +28,6 @@ public sealed class PhoneActivationPageTests : PageTest
         SeedCase();
         var cut = Render<PhoneActivationPage>();
         cut.WaitForElement(".phone-case").Click();
-        cut.WaitForElement(".operator-name input").Input("Dana");
 
         cut.Find(".confirmation-id input").Input("123456 234567 345678 456789 567890 678901 789012 89012");
         cut.Find("button.accept-confirmation").Click();

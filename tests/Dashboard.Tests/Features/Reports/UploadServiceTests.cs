@@ -12,7 +12,8 @@ public sealed class UploadServiceTests
     private readonly FakeIngestor _ingestor = new();
     private readonly UploadService _service;
 
-    public UploadServiceTests() => _service = new UploadService(_ingestor, NullLogger<UploadService>.Instance);
+    public UploadServiceTests() =>
+        _service = new UploadService(_ingestor, TestPeople.Actor(), NullLogger<UploadService>.Instance);
 
     [Fact]
     public async Task UploadAsync_ReportsStoredDuplicateAndRefused_PerFile()

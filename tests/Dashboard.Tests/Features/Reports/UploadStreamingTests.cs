@@ -13,7 +13,8 @@ public sealed class UploadStreamingTests
     private readonly FakeIngestor _ingestor = new();
     private readonly UploadService _service;
 
-    public UploadStreamingTests() => _service = new UploadService(_ingestor, NullLogger<UploadService>.Instance);
+    public UploadStreamingTests() =>
+        _service = new UploadService(_ingestor, TestPeople.Actor(), NullLogger<UploadService>.Instance);
 
     [Fact]
     public async Task UploadAsync_ZipOfManyCaptures_IngestsInChunksFromAForwardOnlyStream()
