@@ -113,6 +113,7 @@ public static class AuditCsv
     }
 
     public static string Line(AuditEntryView entry) => CsvText.Line(
-        entry.Id.ToString(CultureInfo.InvariantCulture), entry.At.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        entry.Id.ToString(CultureInfo.InvariantCulture),
+        entry.At.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
         entry.Actor, entry.Action, entry.Target, entry.Details);
 }

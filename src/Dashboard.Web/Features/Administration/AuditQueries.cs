@@ -5,11 +5,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Dashboard.Web.Features.Administration;
 
 /// <summary>What to show of the audit log; every part is optional.</summary>
-/// <param name="Action">An action (<c>user.locked</c>) or a family of them (<c>user</c> for every <c>user.*</c>).</param>
+/// <param name="Action">An action (<c>user.locked</c>) or a family (<c>user</c>: every <c>user.*</c>).</param>
 /// <param name="Actor">Who acted, as the log names them; letter case does not matter.</param>
 /// <param name="From">Entries at or after this time (UTC).</param>
 /// <param name="To">Entries before this time (UTC).</param>
-public sealed record AuditFilter(string? Action = null, string? Actor = null, DateTime? From = null, DateTime? To = null);
+public sealed record AuditFilter(
+    string? Action = null, string? Actor = null, DateTime? From = null, DateTime? To = null);
 
 public sealed record AuditEntryView(long Id, DateTime At, string Actor, string Action, string Target, string? Details);
 
@@ -43,13 +44,14 @@ public sealed class AuditQueries(IDbContextFactory<DashboardDbContext> dbFactory
         return (entries, total);
     }
 
-    /// <summary>Every matching entry, read as it is written out, so an export of the whole log needs little memory.</summary>
+    /// <summary>Every matching entry, read as it is written out: exporting the whole log takes little memory.</summary>
     public async IAsyncEnumerable<AuditEntryView> StreamAsync(
         AuditFilter filter, long? before, int? limit, [EnumeratorCancellation] CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var query = Select(db, filter, before);
-        await foreach (var entry in (limit is { } take ? query.Take(take) : query).AsAsyncEnumerable().WithCancellation(ct))
+        var limited = limit is { } take ? query.Take(take) : query;
+        await foreach (var entry in limited.AsAsyncEnumerable().WithCancellation(ct))
         {
             yield return entry;
         }

@@ -14,7 +14,7 @@ public enum UserStatus
     /// <summary>May sign in.</summary>
     Active,
 
-    /// <summary>Too many wrong passwords: locked until <see cref="UserView.LockedUntil"/>, or an admin unlocks.</summary>
+    /// <summary>Too many wrong passwords: locked until <see cref="UserView.LockedUntil"/> or an unlock.</summary>
     LockedOut,
 
     /// <summary>Locked by an admin until an admin unlocks the account.</summary>

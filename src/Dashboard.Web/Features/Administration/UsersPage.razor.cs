@@ -22,6 +22,8 @@ public sealed partial class UsersPage
     [CascadingParameter]
     private Task<AuthenticationState> Authentication { get; set; } = default!;
 
+    private static readonly DialogOptions s_dialog = new() { MaxWidth = MaxWidth.Small, FullWidth = true };
+
     private IReadOnlyList<UserView> _users = [];
     private string? _self;
     private string? _error;
@@ -43,7 +45,7 @@ public sealed partial class UsersPage
 
     private async Task CreateAsync()
     {
-        var dialog = await Dialogs.ShowAsync<UserCreateDialog>("Add a person");
+        var dialog = await Dialogs.ShowAsync<UserCreateDialog>("Add a person", s_dialog);
         if (await dialog.Result is { Canceled: false, Data: string email })
         {
             await DoneAsync($"{email} can sign in now.");
@@ -53,7 +55,7 @@ public sealed partial class UsersPage
     private async Task ChangeRolesAsync(UserView user)
     {
         var parameters = new DialogParameters<UserRolesDialog> { { d => d.User, user } };
-        var dialog = await Dialogs.ShowAsync<UserRolesDialog>($"Roles of {user.Email}", parameters);
+        var dialog = await Dialogs.ShowAsync<UserRolesDialog>($"Roles of {user.Email}", parameters, s_dialog);
         if (await dialog.Result is { Canceled: false })
         {
             await DoneAsync($"Roles of {user.Email} changed.");
@@ -63,7 +65,7 @@ public sealed partial class UsersPage
     private async Task SetPasswordAsync(UserView user)
     {
         var parameters = new DialogParameters<PasswordDialog> { { d => d.User, user } };
-        var dialog = await Dialogs.ShowAsync<PasswordDialog>($"New password for {user.Email}", parameters);
+        var dialog = await Dialogs.ShowAsync<PasswordDialog>($"New password for {user.Email}", parameters, s_dialog);
         if (await dialog.Result is { Canceled: false })
         {
             await DoneAsync($"{user.Email} has a new password.");
