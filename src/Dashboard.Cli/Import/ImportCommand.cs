@@ -6,8 +6,14 @@ namespace Dashboard.Cli.Import;
 /// <summary><c>import PATH</c>: sends every capture in a folder or zip to a running dashboard.</summary>
 public static class ImportCommand
 {
-    public static Command Create(HttpMessageHandler httpHandler)
+    /// <summary>The environment variable a station's API key may come from instead of <c>--api-key</c>.</summary>
+    public const string ApiKeyVariable = "DASHBOARD_API_KEY";
+
+    /// <param name="httpHandler">Sends the HTTP requests.</param>
+    /// <param name="environment">Reads an environment variable (by default the process's own).</param>
+    public static Command Create(HttpMessageHandler httpHandler, Func<string, string?>? environment = null)
     {
+        environment ??= Environment.GetEnvironmentVariable;
         var path = new Argument<string>("PATH") { Description = "A folder or a .zip of captures." };
         var url = new Option<string>("--url")
         {
@@ -17,7 +23,12 @@ public static class ImportCommand
         url.Validators.Add(ValidateUrl);
         var batch = new Option<string?>("--batch") { Description = "Batch for files not inside a folder." };
         var station = new Option<string?>("--station") { Description = "Station that captured the files." };
-        var apiKey = new Option<string?>("--api-key") { Description = "Sent as the X-Api-Key header." };
+        // A key on the command line shows in the process list and the shell's history; the variable does not.
+        var apiKey = new Option<string?>("--api-key")
+        {
+            Description = $"The station's API key, sent as the X-Api-Key header (default: ${ApiKeyVariable}).",
+            DefaultValueFactory = _ => environment(ApiKeyVariable),
+        };
 
         var command = new Command("import", "Send captures to a running dashboard; folders name batches.")
         {

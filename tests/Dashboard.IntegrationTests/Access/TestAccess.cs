@@ -48,6 +48,14 @@ public static partial class TestAccess
         return client;
     }
 
+    /// <summary>Makes the client a signed-in person by their session cookie (<c>name=value</c>).</summary>
+    public static HttpClient WithSession(this HttpClient client, string cookie)
+    {
+        client.AsAnonymous().DefaultRequestHeaders.Add("Cookie", cookie);
+
+        return client;
+    }
+
     /// <summary>Takes away whatever the client would sign in with.</summary>
     public static HttpClient AsAnonymous(this HttpClient client)
     {

@@ -18,7 +18,7 @@ public sealed class KeyPageTests : BrowserTest
     {
         var address = Factory.StartAndGetAddress();
         var keyId = await SeedAsync(address);
-        using var client = new HttpClient { BaseAddress = address };
+        using var client = new HttpClient { BaseAddress = address }.WithSession(Factory.AdminCookie);
         var forecast = await client.GetFromJsonAsync<JsonElement>($"/api/v1/keys/{keyId}/forecast");
         var page = await Browser.NewSignedInPageAsync(Factory, new()
         {
@@ -73,7 +73,7 @@ public sealed class KeyPageTests : BrowserTest
 
         await KeyScenario.SeedActivationsAsync(services, "B-2026-11", PartialKey, 2000, activations);
 
-        using var client = new HttpClient { BaseAddress = address };
+        using var client = new HttpClient { BaseAddress = address }.WithSession(Factory.AdminCookie);
         var seenBy = (int day) => activations.Count(a => a.Item1 < today.AddDays(day + 1));
         await PostCheckpointAsync(client, keyId, 5000 - seenBy(-29), today.AddDays(-28).AddSeconds(-1));
         await PostCheckpointAsync(client, keyId, 5000 - seenBy(-15), today.AddDays(-14).AddSeconds(-1));

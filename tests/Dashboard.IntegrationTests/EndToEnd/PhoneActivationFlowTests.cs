@@ -13,7 +13,7 @@ public sealed class PhoneActivationFlowTests : BrowserTest
     public async Task PhoneQueue_CaseFromReport_IsWorkedAndClosedByALaterActivatedReport()
     {
         var address = Factory.StartAndGetAddress();
-        using var http = new HttpClient { BaseAddress = address };
+        using var http = new HttpClient { BaseAddress = address }.WithSession(Factory.AdminCookie);
         await PostAsync(http, Capture("Notification\nNotification Reason: 0xC004F009."), "2026-12-01T08:00:00Z");
         var page = await Browser.NewSignedInPageAsync(Factory, new() { BaseURL = address.ToString() });
 

@@ -16,7 +16,7 @@ public sealed class SpotCheckFlowTests : BrowserTest
     public async Task SpotCheckPage_TabletRecordsWholeSample_BatchBecomesReady()
     {
         var address = Factory.StartAndGetAddress();
-        using var http = new HttpClient { BaseAddress = address };
+        using var http = new HttpClient { BaseAddress = address }.WithSession(Factory.AdminCookie);
         string[] serials = ["SN-QA-1", "SN-QA-2", "SN-QA-3", "SN-QA-4", "SN-QA-5"];
         foreach (var (serial, i) in serials.Select((s, i) => (s, i)))
         {

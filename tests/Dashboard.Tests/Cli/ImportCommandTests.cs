@@ -32,6 +32,20 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_NoApiKeyOption_SendsTheKeyFromTheEnvironment()
+    {
+        _temp.Write("in/SN-1.txt", "first");
+        var dashboard = new FakeDashboardHandler(_ => new HttpResponseMessage(HttpStatusCode.Created));
+        var environment = new Dictionary<string, string> { ["DASHBOARD_API_KEY"] = "k-from-env" };
+
+        var result = await CliRunner.RunAsync(
+            dashboard, environment, "import", Path.Combine(_temp.Root, "in"), "--batch", "B-1");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("k-from-env", Assert.Single(dashboard.Received).ApiKey);
+    }
+
+    [Fact]
     public async Task Import_PrintsDuplicatesAndRefusalReasons_AndExitsNonZero()
     {
         _temp.Write("in/SN-1.txt", "new");

@@ -11,12 +11,19 @@ public sealed class FakeIngestor : IReportIngestor
 
     public List<ReportSubmission> Received { get; } = [];
 
+    /// <summary>How many submissions each call of <see cref="IngestManyAsync"/> carried.</summary>
+    public List<int> CallSizes { get; } = [];
+
     public Task<IngestOutcome> IngestAsync(ReportSubmission submission, CancellationToken cancellationToken) =>
         Task.FromResult(Ingest(submission));
 
     public Task<IReadOnlyList<IngestOutcome>> IngestManyAsync(
-        IReadOnlyList<ReportSubmission> submissions, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<IngestOutcome>>([.. submissions.Select(Ingest)]);
+        IReadOnlyList<ReportSubmission> submissions, CancellationToken cancellationToken)
+    {
+        CallSizes.Add(submissions.Count);
+
+        return Task.FromResult<IReadOnlyList<IngestOutcome>>([.. submissions.Select(Ingest)]);
+    }
 
     private IngestOutcome Ingest(ReportSubmission submission)
     {

@@ -40,23 +40,38 @@ public static class CaptureArchiveReader
     /// </summary>
     public static CaptureExpansion ReadZip(string zipName, Stream zip)
     {
-        var captures = new List<CaptureFile>();
-        var refused = new List<RefusedFile>();
+        var parts = ReadZipInParts(zipName, zip, int.MaxValue).ToList();
+
+        return new CaptureExpansion(
+            [.. parts.SelectMany(part => part.Captures)], [.. parts.SelectMany(part => part.Refused)]);
+    }
+
+    /// <summary>
+    /// The zip's captures a few at a time, read as they are asked for: only one part is in memory at once,
+    /// however many files the zip holds. <paramref name="zip"/> must be seekable.
+    /// </summary>
+    public static IEnumerable<CaptureExpansion> ReadZipInParts(string zipName, Stream zip, int partSize)
+    {
+        ZipArchive archive;
         try
         {
-            using var archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
-            ReadEntries(archive, captures, refused);
+            archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
         }
         catch (InvalidDataException exception)
         {
-            refused.Add(new RefusedFile(zipName, $"Not a readable zip file: {exception.Message}"));
+            var refused = new RefusedFile(zipName, $"Not a readable zip file: {exception.Message}");
+
+            return [new CaptureExpansion([], [refused])];
         }
 
-        return new CaptureExpansion(captures, refused);
+        return ReadEntries(archive, partSize);
     }
 
-    private static void ReadEntries(ZipArchive archive, List<CaptureFile> captures, List<RefusedFile> refused)
+    private static IEnumerable<CaptureExpansion> ReadEntries(ZipArchive archive, int partSize)
     {
+        using var owned = archive;
+        var captures = new List<CaptureFile>();
+        var refused = new List<RefusedFile>();
         long total = 0;
         var seen = 0;
         foreach (var entry in archive.Entries)
@@ -69,19 +84,27 @@ public static class CaptureArchiveReader
             if (LimitReached(++seen, total, entry) is { } limit)
             {
                 refused.Add(new(entry.FullName, limit));
-                return;
+                break;
             }
 
-            var capture = ReadEntry(entry, out var reason);
-            if (capture is null)
+            if (ReadEntry(entry, out var reason) is { } capture)
+            {
+                total += capture.Content.Length;
+                captures.Add(capture);
+            }
+            else
             {
                 refused.Add(new(entry.FullName, reason!));
-                continue;
             }
 
-            total += capture.Content.Length;
-            captures.Add(capture);
+            if (captures.Count >= partSize)
+            {
+                yield return new CaptureExpansion(captures, refused);
+                (captures, refused) = ([], []);
+            }
         }
+
+        yield return new CaptureExpansion(captures, refused);
     }
 
     private static string? LimitReached(int seen, long total, ZipArchiveEntry entry)
@@ -106,7 +129,17 @@ public static class CaptureArchiveReader
             return null;
         }
 
-        var content = ReadBounded(entry);
+        byte[]? content;
+        try
+        {
+            content = ReadBounded(entry);
+        }
+        catch (InvalidDataException exception)
+        {
+            reason = $"Could not be unpacked: {exception.Message}";
+            return null;
+        }
+
         if (content is null)
         {
             reason = $"Larger than {MaxCaptureBytes / 1024} KB once unpacked.";

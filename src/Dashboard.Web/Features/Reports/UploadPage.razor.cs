@@ -38,7 +38,7 @@ public sealed partial class UploadPage
         _error = null;
         try
         {
-            var (read, refused) = await ReadFilesAsync();
+            var (read, refused) = OpenFiles();
             var rows = await Uploads.UploadAsync(read, _batch, _station, CancellationToken.None);
             _rows = [.. refused, .. rows];
         }
@@ -48,7 +48,7 @@ public sealed partial class UploadPage
         }
     }
 
-    private async Task<(List<UploadedFile> Read, List<UploadRow> Refused)> ReadFilesAsync()
+    private (List<UploadedFile> Read, List<UploadRow> Refused) OpenFiles()
     {
         var read = new List<UploadedFile>();
         var refused = new List<UploadRow>();
@@ -62,10 +62,7 @@ public sealed partial class UploadPage
                 continue;
             }
 
-            await using var stream = file.OpenReadStream(limit);
-            using var buffer = new MemoryStream();
-            await stream.CopyToAsync(buffer);
-            read.Add(new UploadedFile(file.Name, buffer.ToArray()));
+            read.Add(new UploadedFile(file.Name, () => file.OpenReadStream(limit)));
         }
 
         return (read, refused);

@@ -2,8 +2,15 @@ using Dashboard.Core.Triage;
 
 namespace Dashboard.Web.Features.Reports;
 
-/// <summary>A file the user picked on the upload page, already read into memory.</summary>
-public sealed record UploadedFile(string Name, byte[] Content);
+/// <summary>A file the user picked on the upload page, opened only when its turn comes.</summary>
+/// <param name="Open">Opens the file's content; the stream may refuse to read past the page's size limit.</param>
+public sealed record UploadedFile(string Name, Func<Stream> Open)
+{
+    public UploadedFile(string name, byte[] content)
+        : this(name, () => new MemoryStream(content, writable: false))
+    {
+    }
+}
 
 public enum UploadStatus
 {
@@ -23,66 +30,42 @@ public sealed partial class UploadService(IReportIngestor ingestor, ILogger<Uplo
     // Ingestion writes in batches; handing it a few hundred at a time keeps each transaction short.
     private const int ChunkSize = 500;
 
+    /// <summary>
+    /// Expands and ingests the files one after the other, a chunk of captures at a time, so that neither a
+    /// thousand files nor a zip of twenty thousand captures is ever held in memory whole.
+    /// </summary>
     public async Task<IReadOnlyList<UploadRow>> UploadAsync(
         IReadOnlyList<UploadedFile> files, string? batch, string? station, CancellationToken ct)
     {
-        var expansion = Expand(files);
-        var rows = expansion.Refused
-            .Select(r => new UploadRow(r.SourceName, null, null, UploadStatus.Refused, r.Reason))
-            .ToList();
-
-        var chosenBatch = string.IsNullOrWhiteSpace(batch) ? null : batch.Trim();
-        var stationName = string.IsNullOrWhiteSpace(station) ? null : station.Trim();
-        var submissions = new List<ReportSubmission>();
-        foreach (var capture in expansion.Captures)
+        var target = new UploadTarget(Clean(batch), Clean(station));
+        var rows = new List<UploadRow>();
+        var pending = new List<ReportSubmission>();
+        foreach (var file in files)
         {
-            var target = capture.Batch ?? chosenBatch;
-            if (target is null)
+            await foreach (var part in UploadExpander.ExpandAsync(file, ChunkSize, ct))
             {
-                rows.Add(new(capture.SourceName, capture.Serial, null, UploadStatus.Refused,
-                    "No batch: choose one on the page, or put the file in a zip folder named after its batch."));
-                continue;
+                rows.AddRange(part.Refused.Select(refused =>
+                    new UploadRow(refused.SourceName, null, null, UploadStatus.Refused, refused.Reason)));
+                pending.AddRange(target.Submissions(part.Captures, rows));
+                if (pending.Count >= ChunkSize)
+                {
+                    rows.AddRange(await IngestAsync(pending, ct));
+                    pending.Clear();
+                }
             }
-
-            submissions.Add(new(capture.Serial, target, stationName, null, capture.Content, capture.SourceName));
         }
 
-        rows.AddRange(await IngestAsync(submissions, ct));
+        rows.AddRange(await IngestAsync(pending, ct));
         Log.UploadProcessed(logger, files.Count, rows.Count(r => r.Status == UploadStatus.Stored),
             rows.Count(r => r.Status == UploadStatus.Duplicate), rows.Count(r => r.Status == UploadStatus.Refused));
 
         return rows;
     }
 
-    private static CaptureExpansion Expand(IReadOnlyList<UploadedFile> files)
-    {
-        var captures = new List<CaptureFile>();
-        var refused = new List<RefusedFile>();
-        foreach (var file in files)
-        {
-            var isZip = file.Name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)
-                || CaptureArchiveReader.LooksLikeZip(file.Content);
-            var expansion = isZip
-                ? CaptureArchiveReader.ReadZip(file.Name, new MemoryStream(file.Content, writable: false))
-                : CaptureArchiveReader.ReadFile(file.Name, file.Content);
-            captures.AddRange(expansion.Captures);
-            refused.AddRange(expansion.Refused);
-        }
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-        return new CaptureExpansion(captures, refused);
-    }
-
-    private async Task<List<UploadRow>> IngestAsync(List<ReportSubmission> submissions, CancellationToken ct)
-    {
-        var rows = new List<UploadRow>(submissions.Count);
-        foreach (var chunk in submissions.Chunk(ChunkSize))
-        {
-            var outcomes = await ingestor.IngestManyAsync(chunk, ct);
-            rows.AddRange(outcomes.Select(ToRow));
-        }
-
-        return rows;
-    }
+    private async Task<IEnumerable<UploadRow>> IngestAsync(List<ReportSubmission> submissions, CancellationToken ct) =>
+        submissions.Count == 0 ? [] : (await ingestor.IngestManyAsync(submissions, ct)).Select(ToRow);
 
     private static UploadRow ToRow(IngestOutcome outcome)
     {
