@@ -10,7 +10,7 @@ public sealed class AdminFlowTests : BrowserTest
     private const string StationName = "line-7 imaging";
 
     [Fact]
-    public async Task CredentialsPage_NewStationKey_IngestsAndShowsLastUse()
+    public async Task CredentialsPage_NewStationKey_IngestsShowsLastUseThenAdminSignsOut()
     {
         var address = Factory.StartAndGetAddress();
         var page = await Browser.NewSignedInPageAsync(Factory, new()
@@ -44,6 +44,11 @@ public sealed class AdminFlowTests : BrowserTest
         await Expect(entry).ToContainTextAsync(StationName);
         await Expect(entry).ToContainTextAsync(TestAccess.AdminEmail);
         await SaveAsync(page, "admin-audit.png");
+
+        await page.Locator(".signed-in-menu button").ClickAsync();
+        await Expect(page.Locator(".signed-in-role")).ToHaveTextAsync("Admin");
+        await page.Locator("button.sign-out").ClickAsync();
+        await page.WaitForURLAsync("**/account/login");
     }
 
     // Until the page's circuit connects a click does nothing, so click again until the dialog opens.
