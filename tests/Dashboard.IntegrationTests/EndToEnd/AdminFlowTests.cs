@@ -20,7 +20,7 @@ public sealed class AdminFlowTests : BrowserTest
         });
         await page.GotoAsync("/admin/credentials");
 
-        await OpenDialogAsync(page, ".add-station-key", ".credential-name-input input");
+        await OpenAsync(page, ".add-station-key", ".credential-name-input input");
         await page.Locator(".credential-name-input input").FillAsync(StationName);
         await page.Locator("button.create-credential").ClickAsync();
         var secretField = page.Locator(".credential-secret input");
@@ -45,14 +45,14 @@ public sealed class AdminFlowTests : BrowserTest
         await Expect(entry).ToContainTextAsync(TestAccess.AdminEmail);
         await SaveAsync(page, "admin-audit.png");
 
-        await page.Locator(".signed-in-menu button").ClickAsync();
+        await OpenAsync(page, ".signed-in-menu button", ".signed-in-role");
         await Expect(page.Locator(".signed-in-role")).ToHaveTextAsync("Admin");
         await page.Locator("button.sign-out").ClickAsync();
         await page.WaitForURLAsync("**/account/login");
     }
 
-    // Until the page's circuit connects a click does nothing, so click again until the dialog opens.
-    private static async Task OpenDialogAsync(IPage page, string button, string field)
+    // Until the page's circuit connects a click does nothing, so click again until the dialog or menu opens.
+    private static async Task OpenAsync(IPage page, string button, string field)
     {
         for (var attempt = 0; attempt < 20; attempt++)
         {
@@ -68,7 +68,7 @@ public sealed class AdminFlowTests : BrowserTest
             }
         }
 
-        Assert.Fail($"Clicking {button} never opened its dialog.");
+        Assert.Fail($"Clicking {button} never showed {field}.");
     }
 
     private static async Task<HttpResponseMessage> PostReportAsync(Uri address, string secret)
