@@ -17,7 +17,7 @@ public static class AuditApi
         api.MapGet("/audit", ListAsync).WithName("ListAuditEntries")
             .RequireAuthorization(AccessPolicies.Administer)
             .WithSummary("Audit entries newest first; pass next as before for the following page");
-        api.MapGet("/audit.csv", ExportAsync).WithName("ExportAuditEntries")
+        api.MapGet("/audit.csv", Export).WithName("ExportAuditEntries")
             .RequireAuthorization(AccessPolicies.Administer)
             .WithSummary("The same entries as CSV, every cell safe to open in a spreadsheet");
     }
@@ -35,7 +35,7 @@ public static class AuditApi
         return TypedResults.Ok(await audit.PageAsync(query.Filter, before, limit ?? DefaultLimit, ct));
     }
 
-    internal static Results<PushStreamHttpResult, ProblemHttpResult> ExportAsync(
+    internal static Results<PushStreamHttpResult, ProblemHttpResult> Export(
         AuditQueries audit, string? from, string? to, string? action, string? actor, int? limit, long? before,
         CancellationToken ct)
     {

@@ -1,7 +1,5 @@
-using Dashboard.Web.Data;
 using Dashboard.Web.Features.Access;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Features.Administration;
 
