@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Playwright;
 
 namespace Dashboard.IntegrationTests.EndToEnd;
@@ -8,7 +9,10 @@ public abstract class BrowserTest : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    protected KestrelDashboardFactory Factory { get; } = new();
+    /// <param name="configure">Settings of the test's dashboard on top of the usual ones.</param>
+    protected BrowserTest(Action<IWebHostBuilder>? configure = null) => Factory = new KestrelDashboardFactory(configure);
+
+    protected KestrelDashboardFactory Factory { get; }
 
     protected IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
 

@@ -14,7 +14,14 @@ public sealed class KestrelDashboardFactory : DashboardFactory
 {
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("dashboard-e2e-").FullName;
 
-    public KestrelDashboardFactory() => UseKestrel(0);
+    private readonly Action<IWebHostBuilder>? _configure;
+
+    /// <param name="configure">Settings of the test on top of the usual ones, e.g. no bootstrap admin.</param>
+    public KestrelDashboardFactory(Action<IWebHostBuilder>? configure = null)
+    {
+        _configure = configure;
+        UseKestrel(0);
+    }
 
     /// <summary>Starts the server if needed and returns its address, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public Uri StartAndGetAddress()
@@ -30,6 +37,7 @@ public sealed class KestrelDashboardFactory : DashboardFactory
     {
         builder.UseSetting(DataDirectory.ConfigurationKey, _dataDirectory);
         builder.UseSetting("ConnectionStrings:Dashboard", $"Data Source={Path.Combine(_dataDirectory, "e2e.db")}");
+        _configure?.Invoke(builder);
     }
 
     protected override HttpMessageHandler CreateSignInHandler() =>

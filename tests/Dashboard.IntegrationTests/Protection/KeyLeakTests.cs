@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Dashboard.IntegrationTests.Api;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,27 +27,5 @@ public sealed class KeyLeakTests(DashboardApiFixture fixture) : IClassFixture<Da
         Assert.DoesNotContain(logs.Messages, message => message.Contains(Key, StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(Key, page, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(Key[^5..], page, StringComparison.Ordinal);
-    }
-
-    private sealed class LogCollector : ILoggerProvider
-    {
-        public ConcurrentQueue<string> Messages { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Collector(this);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Collector(LogCollector owner) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception,
-                Func<TState, Exception?, string> formatter) =>
-                owner.Messages.Enqueue(formatter(state, exception) + exception);
-        }
     }
 }

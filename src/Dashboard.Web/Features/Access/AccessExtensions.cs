@@ -48,8 +48,13 @@ public static class AccessExtensions
     public static Task BootstrapDashboardAccessAsync(this WebApplication app) => AccessBootstrap.RunAsync(app.Services);
 
     /// <summary>Maps sign-out; the sign-in and setup pages are components.</summary>
+    /// <remarks>
+    /// Sign-out states its policy like every endpoint (any signed-in caller, whatever their roles), so that
+    /// a test can tell an endpoint left without one from this.
+    /// </remarks>
     public static void MapDashboardAccess(this WebApplication app) =>
         app.MapPost("/account/logout", SignOutAsync)
+            .RequireAuthorization()
             .WithMetadata(new RequireAntiforgeryTokenAttribute())
             .ExcludeFromDescription();
 

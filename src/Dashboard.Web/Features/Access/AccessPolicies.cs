@@ -38,6 +38,12 @@ public static class AccessPolicies
     /// <summary>Users, station keys, display tokens and the audit log.</summary>
     public const string Administer = "Administer";
 
+    /// <summary>
+    /// Any signed-in person, whatever their roles: the page that tells someone a role is missing (it cannot
+    /// ask for a role, or a person without one would be sent back to it forever). Never a machine.
+    /// </summary>
+    public const string Person = "Person";
+
     internal static void Add(AuthorizationBuilder policies)
     {
         policies
@@ -55,7 +61,8 @@ public static class AccessPolicies
             .AddPolicy(PhoneQueue, policy => RequirePerson(policy, DashboardRoles.Operator))
             .AddPolicy(Wall, policy => policy.RequireAssertion(context =>
                 IsPerson(context, DashboardRoles.All) || context.User.IsDisplay()))
-            .AddPolicy(Administer, policy => RequirePerson(policy));
+            .AddPolicy(Administer, policy => RequirePerson(policy))
+            .AddPolicy(Person, policy => policy.RequireAssertion(context => context.User.IsPerson()));
     }
 
     private static void RequirePerson(AuthorizationPolicyBuilder policy, params IEnumerable<string> roles) =>

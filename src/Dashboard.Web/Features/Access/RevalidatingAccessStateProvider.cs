@@ -7,17 +7,19 @@ using Microsoft.Extensions.Options;
 namespace Dashboard.Web.Features.Access;
 
 /// <summary>
-/// Checks every minute that an open page's user still may be signed in: a person not locked out and
-/// with an unchanged security stamp (roles, password), a wall whose token is not revoked. A wall runs for
-/// days on one connection, so the check at connect time alone would never see a revocation.
+/// Checks every minute (<see cref="AccessOptions.RevalidationSeconds"/>) that an open page's user still may
+/// be signed in: a person not locked out and with an unchanged security stamp (roles, password), a wall
+/// whose token is not revoked. A wall runs for days on one connection, so the check at connect time alone
+/// would never see a revocation.
 /// </summary>
 internal sealed class RevalidatingAccessStateProvider(
     ILoggerFactory loggerFactory,
     IServiceScopeFactory scopes,
-    IOptions<IdentityOptions> identity)
+    IOptions<IdentityOptions> identity,
+    IOptions<AccessOptions> access)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromSeconds(access.Value.RevalidationSeconds);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
