@@ -81,6 +81,20 @@ public sealed class SignInFlowTests : BrowserTest
         await Expect(page).ToHaveURLAsync(Factory.StartAndGetAddress().ToString());
     }
 
+    [Fact]
+    public async Task SignIn_FormInvalid_DoesNotWriteTheTypedPasswordBack()
+    {
+        var page = await OpenAsync();
+        await page.GotoAsync("/account/login");
+
+        await page.Locator("#password").FillAsync("Typed-But-No-Email-7");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        await Expect(page.GetByText("Enter your email.")).ToBeVisibleAsync();
+        Assert.DoesNotContain("Typed-But-No-Email-7", await page.ContentAsync(), StringComparison.Ordinal);
+    }
+
     private async Task<IPage> OpenAsync()
     {
         var address = Factory.StartAndGetAddress();

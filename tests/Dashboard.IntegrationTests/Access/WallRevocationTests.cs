@@ -45,6 +45,9 @@ public sealed class WallRevocationTests : BrowserTest
         await Expect(wall.GetByText(DisplayTokenHandler.Refused))
             .ToBeVisibleAsync(new() { Timeout = (RevalidationSeconds + 8) * 1000 });
         await Expect(activated).ToHaveCountAsync(0);
+        // The bare wall layout stays: a screen on the factory floor shows no menus to click.
+        await Expect(wall.Locator(".mud-drawer")).ToHaveCountAsync(0);
+        await Expect(wall.Locator(".wall-root")).ToHaveCountAsync(1);
         await ScreenshotAsync(wall, "wall-revoked");
     }
 
