@@ -2,6 +2,7 @@ using Dashboard.Web.Api;
 using Dashboard.Web.Components;
 using Dashboard.Web.Data;
 using Dashboard.Web.Features.Access;
+using Dashboard.Web.Features.Administration;
 using Dashboard.Web.Features.Protection;
 using Dashboard.Web.Features.Live;
 using Dashboard.Web.Features.Allotments;
@@ -19,6 +20,7 @@ builder.AddLiveUpdates();
 builder.AddWallDisplay();
 builder.AddAllotments();
 builder.AddQualityChecks();
+builder.AddAdministration();
 builder.AddDashboardApi();
 builder.AddDashboardUi();
 
@@ -33,6 +35,7 @@ app.UseAuthorization();
 app.MapDashboardAccess();
 app.MapDashboardApi();
 app.MapQualityChecks();
+app.MapAdministration();
 app.MapDashboardUi();
 app.MapLiveUpdates();
 
