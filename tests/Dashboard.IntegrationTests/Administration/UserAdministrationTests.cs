@@ -21,7 +21,9 @@ public sealed class UserAdministrationTests(DashboardApiFixture fixture) : IClas
         var user = await fixture.FindAsync(email);
         Assert.Equal(DateTimeOffset.MaxValue, user.LockoutEnd);
         Assert.NotEqual(stampBefore, user.SecurityStamp);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => fixture.SignInAsync(email, AdminActions.Password));
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => fixture.SignInAsync(email, AdminActions.Password));
+        Assert.Contains("This account is locked by an admin.", refused.Message, StringComparison.Ordinal);
         var entry = (await fixture.AuditOfAsync(email)).Last();
         Assert.Equal(("user.locked", Admin), (entry.Action, entry.Actor));
     }
