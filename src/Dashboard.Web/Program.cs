@@ -12,6 +12,11 @@ using Dashboard.Web.Features.WallDisplay;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Serve MudBlazor's files and the top-level wwwroot/ from the build output in every environment, not only
+// Development, so `dotnet run` with ASPNETCORE_ENVIRONMENT=Production shows styled pages. A published app
+// has no such manifest and serves its own copies.
+builder.WebHost.UseStaticWebAssets();
+
 builder.AddDashboardData();
 builder.AddDashboardAccess();
 builder.AddRequestProtection();
