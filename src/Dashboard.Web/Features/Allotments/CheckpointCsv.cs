@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Core.Parsing;
+using Microsoft.VisualBasic.FileIO;
 
 namespace Dashboard.Web.Features.Allotments;
 
@@ -8,8 +9,9 @@ namespace Dashboard.Web.Features.Allotments;
 /// optionally <c>enteredBy</c>, then one reading per line. Commas or semicolons separate fields.
 /// </summary>
 /// <remarks>
-/// The file holds dates, counts and names only, so fields are split simply; quotes around a field are
-/// dropped. Every problem is reported with its line, and a file with any problem is refused whole.
+/// Fields are quoted as spreadsheets write them (RFC 4180): <c>"4,420"</c> and <c>"Doe, Jane"</c> are one
+/// field each. A record is one line, as dates, counts and names need no line breaks. Every problem is
+/// reported with its line, and a file with any problem is refused whole.
 /// </remarks>
 public static class CheckpointCsv
 {
@@ -28,7 +30,11 @@ public static class CheckpointCsv
         }
 
         var separator = lines[headerIndex].Contains(';') && !lines[headerIndex].Contains(',') ? ';' : ',';
-        var header = Split(lines[headerIndex], separator);
+        if (!TrySplit(lines[headerIndex], separator, out var header))
+        {
+            return (rows, [Unclosed(headerIndex + 1)]);
+        }
+
         var asOf = Column(header, "asOf");
         var remaining = Column(header, "remaining");
         var enteredBy = Column(header, "enteredBy");
@@ -51,7 +57,12 @@ public static class CheckpointCsv
                 break;
             }
 
-            var fields = Split(lines[i], separator);
+            if (!TrySplit(lines[i], separator, out var fields))
+            {
+                errors.Add(Unclosed(i + 1));
+                continue;
+            }
+
             var row = ReadRow(i + 1, fields, asOf, remaining, enteredBy, errors);
             if (row is not null)
             {
@@ -96,8 +107,31 @@ public static class CheckpointCsv
     // A full key typed in the wrong column must not come back on the screen.
     private static string Echo(string text) => ProductKeyRedactor.Redact(text).Text;
 
-    private static string[] Split(string line, char separator) =>
-        [.. line.Split(separator).Select(field => field.Trim().Trim('"').Trim())];
+    private static bool TrySplit(string line, char separator, out string[] fields)
+    {
+        using var parser = new TextFieldParser(new StringReader(line))
+        {
+            TextFieldType = FieldType.Delimited,
+            HasFieldsEnclosedInQuotes = true,
+            TrimWhiteSpace = true,
+        };
+        parser.SetDelimiters(separator.ToString());
+        try
+        {
+            fields = parser.ReadFields() ?? [];
+
+            return true;
+        }
+        catch (MalformedLineException)
+        {
+            fields = [];
+
+            return false;
+        }
+    }
+
+    private static string Unclosed(int line) =>
+        $"Line {line}: a quoted field is not closed, or text follows its closing quote.";
 
     private static string Field(string[] fields, int index) => index < fields.Length ? fields[index] : "";
 

@@ -20,6 +20,30 @@ public sealed class CheckpointCsvTests
     }
 
     [Fact]
+    public void Read_QuotedFieldsWithSeparators_StayWhole()
+    {
+        const string csv = "asOf,remaining,enteredBy\n2026-03-02,\"4,420\",\"Doe, Jane\"\n";
+
+        var (rows, errors) = CheckpointCsv.Read(csv);
+
+        Assert.Empty(errors);
+        var input = Assert.Single(rows).Input;
+        Assert.Equal(4420, input.Remaining);
+        Assert.Equal("Doe, Jane", input.EnteredBy);
+    }
+
+    [Fact]
+    public void Read_UnclosedQuote_NamesItsLine()
+    {
+        const string csv = "asOf,remaining\n2026-03-02,4500\n2026-03-03,\"4400\n";
+
+        var (rows, errors) = CheckpointCsv.Read(csv);
+
+        Assert.Single(rows);
+        Assert.StartsWith("Line 3: a quoted field is not closed", Assert.Single(errors), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_BadRows_ReportsEachWithItsLine()
     {
         const string csv = "asOf,remaining\n2026-03-02,4500\nnot a date,12\n2026-03-04,lots\n";
