@@ -62,6 +62,9 @@ public sealed class SpotCheckFlowTests : BrowserTest
         await Shot(page, "qa-overview");
         await page.GotoAsync($"/batches/{Batch}/evidence");
         await Expect(page.Locator(".evidence-row")).ToHaveCountAsync(5);
+        var seed = check.GetProperty("seed").GetInt32();
+        await Expect(page.Locator(".evidence-plan")).ToContainTextAsync("Lot of 5 devices, AQL 1");
+        await Expect(page.Locator(".evidence-plan")).ToContainTextAsync($"with seed {seed}");
         await Shot(page, "qa-evidence");
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await Shot(page, "qa-evidence-print");

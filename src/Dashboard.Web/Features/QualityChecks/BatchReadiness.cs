@@ -23,8 +23,13 @@ public sealed record BatchReadiness(
     public const string Waived = "waived";
 }
 
+/// <summary>
+/// The batch's latest spot check: its plan (lot size, AQL, inspection level, the seed that drew the sample
+/// and who drew it) and how far it got, so the evidence can be re-drawn and checked by someone else.
+/// </summary>
 public sealed record SpotCheckSummary(
-    long Id, int SampleSize, int Accept, int Reject, int Passed, int Failed, int Pending, string Status);
+    long Id, int SampleSize, int Accept, int Reject, int Passed, int Failed, int Pending, string Status,
+    int LotSize, decimal Aql, string InspectionLevel, int Seed, string DrawnBy, DateTime DrawnAt);
 
 /// <summary>Something QA saw on a device that its reports did not say.</summary>
 public sealed record SpotCheckDiscrepancy(string Serial, string Detail);

@@ -95,7 +95,8 @@ public static class ReadinessRules
         c.Items.Count(i => i.Result == SpotCheckResult.Pass),
         c.Items.Count(i => i.Result == SpotCheckResult.Fail),
         c.Items.Count(i => i.Result == SpotCheckResult.Pending),
-        SpotCheckRecorder.StatusOf(c).ToString());
+        SpotCheckRecorder.StatusOf(c).ToString(),
+        c.LotSize, c.Aql, c.InspectionLevel.ToString(), c.Seed, c.CreatedBy, c.CreatedAt);
 }
 
 /// <summary>Checks a waiver names a person and a reason.</summary>
