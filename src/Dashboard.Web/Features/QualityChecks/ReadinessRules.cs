@@ -1,4 +1,5 @@
 using Dashboard.Core.Parsing;
+using Dashboard.Core.Sampling;
 using Dashboard.Core.Triage;
 using Dashboard.Web.Data;
 
@@ -88,6 +89,14 @@ public static class ReadinessRules
         {
             reasons.Add(reason);
         }
+
+        // A hand-picked sample below the standard's size proves less than the plan claims; a person owns that.
+        if (summary is { Reduced: true })
+        {
+            reasons.Add($"Reduced sample: {summary.SampleSize} devices checked where ISO 2859-1 asks for "
+                + $"{summary.IsoSampleSize} (lot {summary.LotSize}, level {summary.InspectionLevel}); "
+                + "a waiver by a named person accepts it.");
+        }
     }
 
     private static SpotCheckSummary Summarize(SpotCheck c) => new(
@@ -96,7 +105,8 @@ public static class ReadinessRules
         c.Items.Count(i => i.Result == SpotCheckResult.Fail),
         c.Items.Count(i => i.Result == SpotCheckResult.Pending),
         SpotCheckRecorder.StatusOf(c).ToString(),
-        c.LotSize, c.Aql, c.InspectionLevel.ToString(), c.Seed, c.CreatedBy, c.CreatedAt);
+        c.LotSize, c.Aql, c.InspectionLevel.ToString(), c.Seed, c.CreatedBy, c.CreatedAt,
+        SamplingPlan.For(c.LotSize, c.Aql, c.InspectionLevel).SampleSize);
 }
 
 /// <summary>Checks a waiver names a person and a reason.</summary>

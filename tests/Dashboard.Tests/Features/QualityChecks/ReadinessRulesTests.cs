@@ -1,3 +1,4 @@
+using Dashboard.Core.Sampling;
 using Dashboard.Core.Triage;
 using Dashboard.Web.Data;
 using Dashboard.Web.Features.QualityChecks;
@@ -21,7 +22,9 @@ public sealed class ReadinessRulesTests
         CreatedBy = "QA",
         Accept = accept,
         Reject = reject,
-        SampleSize = results.Length,
+        Aql = 1.0m,
+        InspectionLevel = InspectionLevel.II,
+        SampleSize = SamplingPlan.For(100, 1.0m).SampleSize,
         LotSize = 100,
         Items = [.. results.Select((r, i) => new SpotCheckItem { DeviceSerial = $"S{i}", Result = r })],
     };
@@ -95,5 +98,24 @@ public sealed class ReadinessRulesTests
 
         Assert.Equal(BatchReadiness.NotReady, verdict.Verdict);
         Assert.Contains(verdict.Reasons, reason => reason.Contains("since the sample was drawn", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Decide_SampleSmallerThanIsoAsks_IsNotReadyUntilWaived()
+    {
+        var check = NewCheck(0, 1, SpotCheckResult.Pass, SpotCheckResult.Pass);
+        check.SampleSize = 2;
+
+        var verdict = ReadinessRules.Decide(NewBatch(100, (DeviceState.Activated, 100)), check, 0);
+        check.WaivedBy = "Mia";
+        var waived = ReadinessRules.Decide(NewBatch(100, (DeviceState.Activated, 100)), check, 0);
+
+        Assert.Equal(BatchReadiness.NotReady, verdict.Verdict);
+        var iso = SamplingPlan.For(100, 1.0m).SampleSize;
+        Assert.Equal(
+            $"Reduced sample: 2 devices checked where ISO 2859-1 asks for {iso} (lot 100, level II); "
+            + "a waiver by a named person accepts it.",
+            Assert.Single(verdict.Reasons));
+        Assert.Equal(BatchReadiness.Waived, waived.Verdict);
     }
 }
