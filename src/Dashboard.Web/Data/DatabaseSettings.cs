@@ -29,7 +29,9 @@ public static class DatabaseSettings
     }
 
     /// <summary>The PostgreSQL connection string, which has no default.</summary>
-    /// <exception cref="InvalidOperationException">It is missing, blank, or not a PostgreSQL connection string.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// It is missing, blank, or not a PostgreSQL connection string.
+    /// </exception>
     public static string PostgresConnectionString(IConfiguration configuration)
     {
         var configured = configuration.GetConnectionString(ConnectionName);
