@@ -152,6 +152,38 @@ public sealed class PostgresIngestTests(PostgresDashboard postgres, DashboardApi
         Assert.Equal("C", await ColumnCollationAsync("Devices", "Serial"));
     }
 
+    [Fact]
+    public async Task DrawSpotCheck_SameSeed_SameSampleAndAqlAsOnSqlite()
+    {
+        var batch = DashboardApiFixture.UniqueName("pgq");
+        var samples = Samples.ReadAll();
+        for (var i = 0; i < 8; i++)
+        {
+            await PostAsync(postgres, samples[i], $"{batch}-{i}", batch);
+            await PostAsync(sqlite, samples[i], $"{batch}-{i}", batch);
+        }
+
+        var drawn = await SpotCheckAsync(postgres, batch);
+        var expected = await SpotCheckAsync(sqlite, batch);
+
+        Assert.Equal("1.0", drawn.GetProperty("aql").GetRawText());
+        Assert.Equal(Sample(expected), Sample(drawn));
+    }
+
+    private static async Task<JsonElement> SpotCheckAsync(DashboardFactory host, string batch)
+    {
+        var drawn = await host.CreateClient().PostAsync($"/api/v1/batches/{batch}/spot-checks?seed=7&aql=1.0", null);
+        Assert.Equal(HttpStatusCode.Created, drawn.StatusCode);
+        var id = (await drawn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+
+        return await GetJsonAsync(host, $"/api/v1/spot-checks/{id}");
+    }
+
+    private static string Sample(JsonElement check) => string.Join(" ",
+        check.GetProperty("aql").GetRawText(), check.GetProperty("sampleSize").GetInt32(),
+        check.GetProperty("accept").GetInt32(), check.GetProperty("reject").GetInt32(),
+        string.Join(",", check.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("serial"))));
+
     private static async Task<HttpResponseMessage> PostAsync(
         DashboardFactory host, byte[] capture, string serial, string batch)
     {

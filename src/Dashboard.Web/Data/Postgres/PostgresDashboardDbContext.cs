@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Dashboard.Web.Data.Postgres;
 
@@ -17,5 +19,15 @@ public sealed class PostgresDashboardDbContext(DbContextOptions<PostgresDashboar
         // SQLite compares text byte by byte. The "C" collation does the same here, so serials sort, page and
         // compare alike on both databases, whatever locale the server was set up with.
         configurationBuilder.Properties<string>().UseCollation("C");
+
+        // SQLite hands a decimal back as it was written ("1.0"); numeric(6,3) pads it ("1.000"). Read it
+        // back as SQLite does, so an AQL shows the same on a page and in the API on both.
+        configurationBuilder.Properties<decimal>().HaveConversion<SqliteShapedDecimalConverter>();
     }
+
+    private sealed class SqliteShapedDecimalConverter() : ValueConverter<decimal, decimal>(
+        value => value,
+        value => decimal.Parse(
+            value.ToString("0.0###########################", CultureInfo.InvariantCulture),
+            CultureInfo.InvariantCulture));
 }
