@@ -7,9 +7,23 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dashboard.Web.Data;
 
 /// <summary>The ledger, the settings, and the people who may see them (ASP.NET Core Identity's tables).</summary>
-public sealed class DashboardDbContext(DbContextOptions<DashboardDbContext> options)
-    : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
+/// <remarks>
+/// This type runs on SQLite and owns the SQLite migrations; <see cref="Postgres.PostgresDashboardDbContext"/>
+/// is the same model on PostgreSQL, a type of its own because EF Core keeps one migrations set per type.
+/// </remarks>
+public class DashboardDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyContext
 {
+    public DashboardDbContext(DbContextOptions<DashboardDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own context type, which passes its own options.</summary>
+    protected DashboardDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Batch> Batches => Set<Batch>();
 
     public DbSet<BatchStateCount> BatchStateCounts => Set<BatchStateCount>();

@@ -1,3 +1,4 @@
+using Dashboard.Web.Data.Postgres;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,25 +7,34 @@ namespace Dashboard.Web.Data;
 public static class DataExtensions
 {
     /// <summary>Configuration key of the database connection string.</summary>
-    public const string ConnectionName = "Dashboard";
+    public const string ConnectionName = DatabaseSettings.ConnectionName;
 
     /// <summary>
-    /// Registers a pooled <see cref="IDbContextFactory{DashboardDbContext}"/> on SQLite (the connection string
-    /// <c>ConnectionStrings:Dashboard</c>, else <c>dashboard.db</c> in the data folder) and a scoped context
-    /// for code that prefers one per request.
+    /// Registers a pooled <see cref="IDbContextFactory{DashboardDbContext}"/> on the database that
+    /// <c>Database:Provider</c> names, and a scoped context for code that prefers one per request. SQLite
+    /// (the default) uses the connection string <c>ConnectionStrings:Dashboard</c>, else <c>dashboard.db</c>
+    /// in the data folder; PostgreSQL requires it.
     /// </summary>
+    /// <exception cref="InvalidOperationException">The database settings cannot be followed.</exception>
     public static void AddDashboardData(this IHostApplicationBuilder builder)
     {
-        var connectionString = ResolveConnectionString(builder);
+        if (DatabaseSettings.Provider(builder.Configuration) == DatabaseProvider.Postgres)
+        {
+            AddPostgres(builder.Services, DatabaseSettings.PostgresConnectionString(builder.Configuration));
+        }
+        else
+        {
+            AddSqlite(builder.Services, ResolveSqliteConnectionString(builder));
+        }
 
-        builder.Services.AddPooledDbContextFactory<DashboardDbContext>(options => options
-            .UseSqlite(connectionString)
-            .AddInterceptors(new SqlitePragmaInterceptor(), new ProductKeyGuardInterceptor()));
         builder.Services.AddScoped(services =>
             services.GetRequiredService<IDbContextFactory<DashboardDbContext>>().CreateDbContext());
     }
 
-    /// <summary>Creates or upgrades the database with the EF Core migrations, then switches it to WAL.</summary>
+    /// <summary>
+    /// Creates or upgrades the database with the provider's EF Core migrations; a SQLite file is then
+    /// switched to WAL.
+    /// </summary>
     public static async Task MigrateDashboardDatabaseAsync(this WebApplication app)
     {
         var factory = app.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>();
@@ -33,10 +43,29 @@ public static class DataExtensions
         await db.Database.MigrateAsync();
 
         // WAL lets pages read while ingestion writes; the mode is stored in the file, so once is enough.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
     }
 
-    private static string ResolveConnectionString(IHostApplicationBuilder builder)
+    private static void AddSqlite(IServiceCollection services, string connectionString) =>
+        services.AddPooledDbContextFactory<DashboardDbContext>(options => options
+            .UseSqlite(connectionString)
+            .AddInterceptors(new SqlitePragmaInterceptor(), new ProductKeyGuardInterceptor()));
+
+    private static void AddPostgres(IServiceCollection services, string connectionString)
+    {
+        services.AddPooledDbContextFactory<PostgresDashboardDbContext>(options => options
+            .UseNpgsql(connectionString)
+            .AddInterceptors(new NulCharacterInterceptor(), new ProductKeyGuardInterceptor()));
+
+        // Everything else asks for the shared type; the instances it gets carry PostgreSQL's migrations.
+        services.AddSingleton<IDbContextFactory<DashboardDbContext>>(provider => new SharedContextFactory(
+            provider.GetRequiredService<IDbContextFactory<PostgresDashboardDbContext>>()));
+    }
+
+    private static string ResolveSqliteConnectionString(IHostApplicationBuilder builder)
     {
         var configured = builder.Configuration.GetConnectionString(ConnectionName);
         var folder = DataDirectory.Resolve(builder.Configuration, builder.Environment);
@@ -52,5 +81,14 @@ public static class DataExtensions
         }
 
         return connection.ToString();
+    }
+
+    private sealed class SharedContextFactory(IDbContextFactory<PostgresDashboardDbContext> inner)
+        : IDbContextFactory<DashboardDbContext>
+    {
+        public DashboardDbContext CreateDbContext() => inner.CreateDbContext();
+
+        public async Task<DashboardDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
+            await inner.CreateDbContextAsync(cancellationToken);
     }
 }

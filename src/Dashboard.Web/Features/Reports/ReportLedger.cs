@@ -18,6 +18,7 @@ internal sealed partial class ReportLedger(
         using var entered = await gate.EnterAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await LedgerGate.HoldAcrossInstancesAsync(db, ct);
         var outcomes = new List<(PendingReport Pending, IngestOutcome Outcome)>(group.Count);
         var stored = new List<StoredReport>(group.Count);
 
@@ -69,21 +70,34 @@ internal sealed partial class ReportLedger(
         CancellationToken ct)
     {
         await transaction.CreateSavepointAsync("report", ct);
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            var outcome = await LedgerEntry.ApplyAsync(db, pending, triage, ct);
-            await transaction.ReleaseSavepointAsync("report", ct);
+            try
+            {
+                var outcome = await LedgerEntry.ApplyAsync(db, pending, triage, ct);
+                await transaction.ReleaseSavepointAsync("report", ct);
 
-            return outcome;
-        }
-        catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException)
-        {
-            // One bad row must not sink the group: undo just this one and carry on.
-            await transaction.RollbackToSavepointAsync("report", ct);
-            db.ChangeTracker.Clear();
-            Log.ReportFailed(logger, pending.Report.ContentHash, exception);
+                return outcome;
+            }
+            catch (DbUpdateException exception) when (attempt == 1 && DatabaseErrors.IsUniqueViolation(exception))
+            {
+                // A row this report creates (the report itself, its device or its batch) was stored by
+                // someone else between the look-up and the insert: a page creating the batch, or a writer
+                // that does not take the ledger lock. Their row is committed now, so a second pass finds it
+                // and answers as for any duplicate.
+                await transaction.RollbackToSavepointAsync("report", ct);
+                db.ChangeTracker.Clear();
+                Log.ReportRetried(logger, pending.Report.ContentHash);
+            }
+            catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException)
+            {
+                // One bad row must not sink the group: undo just this one and carry on.
+                await transaction.RollbackToSavepointAsync("report", ct);
+                db.ChangeTracker.Clear();
+                Log.ReportFailed(logger, pending.Report.ContentHash, exception);
 
-            return new IngestOutcome(pending.Submission, null, false, "The report could not be stored.");
+                return new IngestOutcome(pending.Submission, null, false, "The report could not be stored.");
+            }
         }
     }
 
@@ -91,6 +105,9 @@ internal sealed partial class ReportLedger(
     {
         [LoggerMessage(2020, LogLevel.Error, "Could not store report {ContentHash}")]
         public static partial void ReportFailed(ILogger logger, string contentHash, Exception exception);
+
+        [LoggerMessage(2022, LogLevel.Information, "Report {ContentHash} met a row stored meanwhile; trying again")]
+        public static partial void ReportRetried(ILogger logger, string contentHash);
 
         [LoggerMessage(2021, LogLevel.Error, "Ledger observer {Observer} failed")]
         public static partial void ObserverFailed(ILogger logger, string observer, Exception exception);

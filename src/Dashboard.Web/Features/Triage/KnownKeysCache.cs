@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Dashboard.Web.Features.Triage;
 
 /// <summary>The registered keys' partial keys by id, read once and dropped whenever keys change.</summary>
+// TODO: only the instance that registers a key drops its copy; other instances on the same PostgreSQL
+// database classify with the old list until they restart. Tell them, e.g. over the Redis change relay.
 public sealed class KnownKeysCache
 {
     private volatile KnownKeys? _keys;

@@ -1,3 +1,6 @@
+using Dashboard.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
 namespace Dashboard.Web.Features.Triage;
 
 /// <summary>
@@ -6,6 +9,9 @@ namespace Dashboard.Web.Features.Triage;
 /// </summary>
 public sealed class LedgerGate : IDisposable
 {
+    // Any fixed number will do, as long as every instance uses the same one; this is "Ledger" in ASCII.
+    private const string PostgresLock = "SELECT pg_advisory_xact_lock(83998359905650)";
+
     private readonly SemaphoreSlim _semaphore = new(1, 1);
 
     public async Task<IDisposable> EnterAsync(CancellationToken ct)
@@ -13,6 +19,19 @@ public sealed class LedgerGate : IDisposable
         await _semaphore.WaitAsync(ct);
 
         return new Release(_semaphore);
+    }
+
+    /// <summary>
+    /// Extends the gate to every instance on the database until <paramref name="db"/>'s transaction ends.
+    /// A SQLite transaction takes the file's write lock as it begins, so only PostgreSQL needs more: there
+    /// several instances write at once, and they queue here on an advisory lock.
+    /// </summary>
+    public static async Task HoldAcrossInstancesAsync(DashboardDbContext db, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync(PostgresLock, ct);
+        }
     }
 
     public void Dispose() => _semaphore.Dispose();

@@ -34,12 +34,17 @@ public sealed partial class RetriageService(
 
         foreach (var chunk in serials.Chunk(DevicesPerSave))
         {
+            // Counts are read and changed in one transaction that holds the gate on every instance, so a
+            // report stored meanwhile on another instance cannot slip between the read and the write.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await LedgerGate.HoldAcrossInstancesAsync(db, ct);
             foreach (var serial in chunk)
             {
                 await RetriageDeviceAsync(db, serial, ct);
             }
 
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
         }
 
