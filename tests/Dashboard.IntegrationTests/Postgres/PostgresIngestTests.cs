@@ -90,6 +90,27 @@ public sealed class PostgresIngestTests(PostgresDashboard postgres, DashboardApi
     }
 
     [Fact]
+    public async Task PostReport_KeyRegisteredOnAnotherInstance_TriagedWithIt()
+    {
+        // A database of its own: which keys are registered is what this test is about.
+        await using var first = new PostgresDashboard();
+        await first.InitializeAsync();
+        await using var second = first.SecondInstance();
+        var batch = DashboardApiFixture.UniqueName("pgk");
+        await RegisterKeyAsync(first, "ZZ9ZZ");
+        var capture = Samples.Read("009");
+
+        var before = await PostAsync(second, capture, batch + "-1", batch);
+        await RegisterKeyAsync(first, "RC2PP");
+        var after = await PostAsync(second, capture, batch + "-2", batch);
+
+        Assert.Equal(HttpStatusCode.Created, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, after.StatusCode);
+        Assert.Equal("NotEnabled", (await before.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
+        Assert.Equal("Activated", (await after.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
+    }
+
+    [Fact]
     public async Task PostReport_SameRowsCommittedMeanwhileElsewhere_AnsweredAsDuplicate()
     {
         var batch = DashboardApiFixture.UniqueName("pgr");
@@ -190,6 +211,13 @@ public sealed class PostgresIngestTests(PostgresDashboard postgres, DashboardApi
         using var content = new ByteArrayContent(capture);
 
         return await host.CreateStationClient().PostAsync($"/api/v1/reports?serial={serial}&batch={batch}", content);
+    }
+
+    private static async Task RegisterKeyAsync(DashboardFactory host, string partialKey)
+    {
+        var response = await host.CreateClient().PostAsJsonAsync("/api/v1/keys",
+            new { label = $"Key {partialKey}", partialProductKey = partialKey, allotment = 500, leadTimeDays = 21 });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
     private static async Task<JsonElement> GetJsonAsync(DashboardFactory host, string path)

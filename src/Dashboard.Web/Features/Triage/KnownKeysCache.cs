@@ -3,17 +3,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Features.Triage;
 
-/// <summary>The registered keys' partial keys by id, read once and dropped whenever keys change.</summary>
-// TODO: only the instance that registers a key drops its copy; other instances on the same PostgreSQL
-// database classify with the old list until they restart. Tell them, e.g. over the Redis change relay.
+/// <summary>
+/// The registered keys' partial keys by id, read again whenever the set of keys changed. Keys are only ever
+/// added, so their count and highest id tell a stale copy; that look costs one small query, which also
+/// catches a key registered by another instance on the same database.
+/// </summary>
 public sealed class KnownKeysCache
 {
     private volatile KnownKeys? _keys;
 
     public async Task<KnownKeys> GetAsync(DashboardDbContext db, CancellationToken ct)
     {
+        var stamp = await db.EpkeaKeys.AsNoTracking()
+            .GroupBy(_ => 1)
+            .Select(keys => new KeySetStamp(keys.Count(), keys.Max(key => key.Id)))
+            .FirstOrDefaultAsync(ct) ?? new KeySetStamp(0, 0);
         var keys = _keys;
-        if (keys is not null)
+        if (keys is not null && keys.Stamp == stamp)
         {
             return keys;
         }
@@ -21,7 +27,7 @@ public sealed class KnownKeysCache
         var rows = await db.EpkeaKeys.AsNoTracking()
             .Select(key => new { key.Id, key.PartialProductKey })
             .ToListAsync(ct);
-        keys = new KnownKeys(rows.ToDictionary(row => row.Id, row => row.PartialProductKey));
+        keys = new KnownKeys(rows.ToDictionary(row => row.Id, row => row.PartialProductKey), stamp);
         _keys = keys;
 
         return keys;
@@ -30,8 +36,11 @@ public sealed class KnownKeysCache
     public void Invalidate() => _keys = null;
 }
 
+/// <summary>How many keys there are and the newest one's id.</summary>
+public sealed record KeySetStamp(int Count, int MaxId);
+
 /// <summary>The partial key of every registered key, by the key's id.</summary>
-public sealed record KnownKeys(IReadOnlyDictionary<int, string> ById)
+public sealed record KnownKeys(IReadOnlyDictionary<int, string> ById, KeySetStamp Stamp)
 {
     public IReadOnlySet<string> Partials { get; } = ById.Values.ToHashSet(StringComparer.Ordinal);
 }
