@@ -12,17 +12,19 @@ public sealed record WallBatch(
     IReadOnlyDictionary<DeviceState, int> States,
     DateTime? LastReportAt)
 {
-    /// <summary>States that mean an activation attempt failed and someone must act.</summary>
-    public static IReadOnlyList<DeviceState> FailureStates { get; } =
-        [DeviceState.AllotmentExhausted, DeviceState.KeyRejected, DeviceState.DeviceFault, DeviceState.RetryOnline];
-
     public int Activated => Count(DeviceState.Activated);
 
-    public int Failures => FailureStates.Sum(Count);
+    /// <summary>Devices in their grace period with a production key and no failure seen.</summary>
+    public int Awaiting => Count(DeviceState.AwaitingActivation);
 
-    // TODO: take the length of the phone activation queue once it is kept; until then every device
-    // waiting for a phone activation is counted, whether or not an operator has it in hand.
+    /// <summary>Devices waiting for a phone activation, whether or not an operator has their case in hand.</summary>
     public int PhoneQueue => Count(DeviceState.NeedsPhoneActivation);
+
+    /// <summary>
+    /// Every other device: a failed attempt, a wrong or missing production key, a device fault, or a capture
+    /// that could not be read. Someone must act on each, as the batch's readiness counts them.
+    /// </summary>
+    public int Failures => Devices - Activated - Awaiting - PhoneQueue;
 
     public int Exhausted => Count(DeviceState.AllotmentExhausted);
 

@@ -22,6 +22,8 @@ public sealed class WallPageTests : PageTest
             "FRESH", TestData.Now.AddMinutes(-5), (DeviceState.Activated, 40), (DeviceState.KeyRejected, 2));
         _database.AddBatch("QUIET", TestData.Now.AddMinutes(-40), (DeviceState.Activated, 10));
         _database.AddBatch("EMPTY-KEY", TestData.Now.AddMinutes(-1), (DeviceState.AllotmentExhausted, 3));
+        _database.AddBatch("WRONG-KEY", TestData.Now.AddMinutes(-2), (DeviceState.NotEnabled, 4),
+            (DeviceState.Unknown, 1), (DeviceState.AwaitingActivation, 6), (DeviceState.NeedsPhoneActivation, 2));
     }
 
     protected override ValueTask DisposeAsyncCore()
@@ -69,6 +71,19 @@ public sealed class WallPageTests : PageTest
 
         cut.WaitForAssertion(() => Assert.Equal("EMPTY-KEY", cut.Find(".wall-panel").GetAttribute("data-batch")));
         Assert.Contains("EXHAUSTED", cut.Find(".wall-alarm").TextContent);
+    }
+
+    [Fact]
+    public void Render_DevicesWithoutTheProductionKey_CountAsFailingNotWaiting()
+    {
+        var cut = RenderWall("/wall?batches=WRONG-KEY");
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll(".wall-panel")));
+        var panel = cut.Find(".wall-panel[data-batch=WRONG-KEY]");
+        Assert.Equal("5", panel.QuerySelector(".failures .value")!.TextContent.Trim());
+        Assert.Equal("2", panel.QuerySelector(".phone .value")!.TextContent.Trim());
+        Assert.Equal("6", panel.QuerySelector(".waiting .value")!.TextContent.Trim());
+        Assert.Contains("none-yet", panel.QuerySelector(".main-icon")!.ClassList);
     }
 
     [Fact]
