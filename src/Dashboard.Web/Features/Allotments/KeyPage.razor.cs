@@ -64,6 +64,11 @@ public sealed partial class KeyPage
 
     private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd") ?? "–";
 
+    // More activations than the allotment holds cannot all have succeeded: the allotment or a checkpoint is off.
+    private string Overspent() => _ledger is { Remaining: < 0 } ledger
+        ? $"; {-ledger.Remaining:N0} more activations seen than that: check the allotment and the checkpoints"
+        : "";
+
     private string Band95() => _ledger?.Forecast is { DepletionDateLow95: { } low } f
         ? $" 95% band: {Date(low)} to {Date(f.DepletionDateHigh95)}."
         : "";

@@ -45,6 +45,21 @@ public sealed class KeyPageTests : PageTest
     }
 
     [Fact]
+    public void Render_MoreActivationsThanTheAllotment_ShowsNothingLeftAndOrderNow()
+    {
+        var keyId = SeedSteadyKey(perDay: 10, days: 28, allotment: 100);
+
+        var cut = Render<KeyPage>(ps => ps.Add(p => p.Id, keyId));
+
+        cut.WaitForAssertion(() => Assert.Equal("0", cut.Find(".key-remaining h6").TextContent.Trim()));
+        Assert.Equal(
+            "of 100; 180 more activations seen than that: check the allotment and the checkpoints",
+            cut.Find(".key-allotment").TextContent.Trim());
+        Assert.Equal("Now", cut.Find(".order-by-date").TextContent.Trim());
+        Assert.Contains("Exhausted", cut.Find(".key-status").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CheckpointStore_OneBadRow_StoresNothing()
     {
         var keyId = SeedSteadyKey(perDay: 1, days: 1, allotment: 100);
