@@ -24,20 +24,22 @@ public static class ReadinessRules
             .Select(i => new SpotCheckDiscrepancy(i.DeviceSerial, i.Discrepancy!)).ToList() ?? [];
         if (discrepancies.Count > 0)
         {
-            reasons.Add($"{discrepancies.Count} discrepancies: QA saw what the reports did not say.");
+            var count = Plural(discrepancies.Count, "discrepancy", "discrepancies");
+            reasons.Add($"{count}: QA saw what the reports did not say.");
         }
 
         // Drawing a fresh sample must not wash out a failed one; only a named person's waiver can.
         if (earlierRejections > 0)
         {
-            reasons.Add($"{earlierRejections} earlier spot check(s) rejected the batch; a new sample does not clear "
-                + "that, a waiver by a named person does.");
+            var count = Plural(earlierRejections, "earlier spot check", "earlier spot checks");
+            reasons.Add($"{count} rejected the batch; a new sample does not clear that, a waiver by a named "
+                + "person does.");
         }
 
         if (check is not null && batch.DeviceCount > check.LotSize)
         {
-            reasons.Add($"{batch.DeviceCount - check.LotSize} devices reported since the sample was drawn from "
-                + $"{check.LotSize}; draw a new sample.");
+            var count = Plural(batch.DeviceCount - check.LotSize, "device", "devices");
+            reasons.Add($"{count} reported since the sample was drawn from {check.LotSize}; draw a new sample.");
         }
 
         var verdict = check?.WaivedBy is not null ? BatchReadiness.Waived
@@ -61,17 +63,17 @@ public static class ReadinessRules
 
         if (failing > 0)
         {
-            reasons.Add($"{failing} devices neither activated nor awaiting activation.");
+            reasons.Add($"{Plural(failing, "device", "devices")} neither activated nor awaiting activation.");
         }
 
         if (phone > 0)
         {
-            reasons.Add($"{phone} devices need phone activation.");
+            reasons.Add(phone == 1 ? "1 device needs phone activation." : $"{phone:N0} devices need phone activation.");
         }
 
         if (openCases > 0)
         {
-            reasons.Add($"{openCases} phone activation cases open.");
+            reasons.Add($"{Plural(openCases, "phone activation case", "phone activation cases")} open.");
         }
     }
 
@@ -81,7 +83,8 @@ public static class ReadinessRules
         {
             null => "No spot check yet.",
             { Status: nameof(SpotCheckStatus.Rejected) } =>
-                $"Spot check rejected: {summary.Failed} devices failed (rejection number {summary.Reject}).",
+                $"Spot check rejected: {Plural(summary.Failed, "device", "devices")} failed "
+                + $"(rejection number {summary.Reject}).",
             { Pending: > 0 } => $"Spot check: {summary.Pending} of {summary.SampleSize} devices still to check.",
             _ => null,
         };
@@ -98,6 +101,9 @@ public static class ReadinessRules
                 + "a waiver by a named person accepts it.");
         }
     }
+
+    private static string Plural(int count, string one, string many) =>
+        count == 1 ? $"1 {one}" : $"{count:N0} {many}";
 
     private static SpotCheckSummary Summarize(SpotCheck c) => new(
         c.Id, c.SampleSize, c.Accept, c.Reject,

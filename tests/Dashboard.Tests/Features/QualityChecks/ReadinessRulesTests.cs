@@ -60,7 +60,7 @@ public sealed class ReadinessRulesTests
 
         Assert.Equal(BatchReadiness.NotReady, verdict.Verdict);
         Assert.Equal(
-            ["8 of 10 planned devices reported.", "1 devices neither activated nor awaiting activation.",
+            ["8 of 10 planned devices reported.", "1 device neither activated nor awaiting activation.",
              "2 devices need phone activation.", "2 phone activation cases open.", "No spot check yet."],
             verdict.Reasons);
     }
