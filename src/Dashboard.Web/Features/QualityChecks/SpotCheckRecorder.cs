@@ -145,11 +145,16 @@ public sealed partial class SpotCheckRecorder(
             && string.Equals(report.PartialProductKey, before.PartialProductKey, StringComparison.OrdinalIgnoreCase);
 
         var disagreement = same ? null
-            : $"A fresh slmgr /dli shows {report.LicenseStatus} with key …{report.PartialProductKey}; "
-            + $"the last report said {before.LicenseStatus} with …{before.PartialProductKey}.";
+            : $"A fresh slmgr /dli shows {Reading(report.LicenseStatus, report.PartialProductKey)}; "
+            + $"the last report said {Reading(before.LicenseStatus, before.PartialProductKey)}.";
 
         return new(report.Id, disagreement, null);
     }
+
+    // A capture may lack either field (an unreadable one has neither); say so rather than print an empty gap.
+    private static string Reading(LicenseStatus status, string? partialKey) =>
+        $"{(status == LicenseStatus.Unknown ? "no license status" : status)} with "
+        + (string.IsNullOrEmpty(partialKey) ? "no partial key" : $"key …{partialKey}");
 
     private static partial class Log
     {
