@@ -23,7 +23,10 @@ public sealed class SpotCheckPhotos(
     public async Task<(string? FileName, string? Error)> SaveAsync(
         long spotCheckId, string contentType, Stream content, CancellationToken ct)
     {
-        if (!Types.TryGetValue(contentType, out var extension))
+        // The browser's content type comes from the file name; the first bytes say what the file is.
+        var header = new byte[12];
+        var read = await content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, ct);
+        if (!Types.TryGetValue(contentType, out var extension) || Sniff(header.AsSpan(0, read)) != contentType)
         {
             return (null, "A photo must be a JPEG, PNG or WebP image.");
         }
@@ -34,9 +37,20 @@ public sealed class SpotCheckPhotos(
         var path = Path.Combine(Folder, name);
         await using (var file = File.Create(path))
         {
+            await file.WriteAsync(header.AsMemory(0, read), ct);
             await content.CopyToAsync(file, ct);
         }
 
         return (name, null);
     }
+
+    /// <summary>The image type the file's signature shows, or null for anything else.</summary>
+    public static string? Sniff(ReadOnlySpan<byte> header) => header switch
+    {
+        [0xFF, 0xD8, 0xFF, ..] => "image/jpeg",
+        [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, ..] => "image/png",
+        [(byte)'R', (byte)'I', (byte)'F', (byte)'F', _, _, _, _, (byte)'W', (byte)'E', (byte)'B', (byte)'P', ..] =>
+            "image/webp",
+        _ => null,
+    };
 }
