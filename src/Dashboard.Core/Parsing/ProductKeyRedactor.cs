@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
 namespace Dashboard.Core.Parsing;
@@ -39,6 +40,13 @@ public static partial class ProductKeyRedactor
 
         return (text, count);
     }
+
+    /// <summary>
+    /// The text with every full key masked: for showing a value that comes from outside and is not yet
+    /// checked, such as an address's route value or an uploaded file's name.
+    /// </summary>
+    [return: NotNullIfNotNull(nameof(text))]
+    public static string? Mask(string? text) => text is null ? null : Redact(text).Text;
 
     /// <summary>True when the text holds a full product key.</summary>
     public static bool ContainsKey(string text) => FindKeys(text, firstOnly: true).Count > 0;
