@@ -1,3 +1,5 @@
+using Dashboard.Core.Parsing;
+
 namespace Dashboard.Cli.Import;
 
 /// <summary>One import: walks the source, uploads each capture, prints a line per file and a summary.</summary>
@@ -64,7 +66,8 @@ internal sealed class ImportRun(TextWriter output, TextWriter error)
             _ => $"refused    {capture.Source}: {result.Reason}",
         };
 
-        await output.WriteLineAsync(line);
+        // File and folder names are the operator's: one named after a product key is printed masked.
+        await output.WriteLineAsync(ProductKeyRedactor.Mask(line));
     }
 
     /// <returns>The exit code: 0 when every file was stored or already there.</returns>

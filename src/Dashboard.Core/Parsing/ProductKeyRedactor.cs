@@ -1,4 +1,4 @@
-using System.Text;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
 namespace Dashboard.Core.Parsing;
@@ -7,96 +7,123 @@ namespace Dashboard.Core.Parsing;
 /// Replaces every full 5×5 product key in a text with a mask that keeps only its last five characters.
 /// A leaked ePKEA key drains its allotment, so this runs before anything is stored or shown.
 /// </summary>
+/// <remarks>
+/// Keys are found however they were written: as slmgr echoes them, retyped in lower case or full-width
+/// letters, with any kind of dash, wrapped by a console, or with the groups split by spaces, tabs, a line
+/// break and indentation, <c>_</c>, <c>/</c>, <c>.</c>, <c>,</c>, quotes, invisible characters (a soft
+/// hyphen, a zero-width space) or none at all. Only dash-joined groups may use any letter or digit; the
+/// looser forms must spell the product-key alphabet, so that words, numbers and IDs are left alone.
+/// </remarks>
 public static partial class ProductKeyRedactor
 {
-    private const char LineBreakMarker = '\u0001';
-
     /// <summary>Redacts keys, also those split by a line break where the console wrapped them.</summary>
+    /// <remarks>
+    /// Keys are masked one after the other, each from where the previous one ended. In a run of more
+    /// than five groups, the five characters one key keeps can start a new key with the groups after it
+    /// (nine groups in a row): the text is scanned again until none is left, which takes one more scan
+    /// for such a run and none for ordinary text.
+    /// </remarks>
     public static (string Text, int Count) Redact(string text)
     {
-        var (joined, positions) = WithBreakMarkers(text);
-        var matches = KeyPattern().Matches(joined);
-        if (!matches.Any(IsKey))
-        {
-            return (text, 0);
-        }
-
-        var chars = text.ToCharArray();
         var count = 0;
-        foreach (var match in matches.Where(IsKey))
+        for (var keys = FindKeys(text, firstOnly: false); keys.Count > 0; keys = FindKeys(text, firstOnly: false))
         {
-            MaskOne(chars, positions, match);
-            count++;
+            var chars = text.ToCharArray();
+            foreach (var (start, end) in keys)
+            {
+                MaskOne(chars, start, end);
+            }
+
+            text = new string(chars);
+            count += keys.Count;
         }
 
-        return (new string(chars), count);
+        return (text, count);
     }
 
+    /// <summary>
+    /// The text with every full key masked: for showing a value that comes from outside and is not yet
+    /// checked, such as an address's route value or an uploaded file's name.
+    /// </summary>
+    [return: NotNullIfNotNull(nameof(text))]
+    public static string? Mask(string? text) => text is null ? null : Redact(text).Text;
+
     /// <summary>True when the text holds a full product key.</summary>
-    public static bool ContainsKey(string text) => KeyPattern().Matches(WithBreakMarkers(text).Joined).Any(IsKey);
+    public static bool ContainsKey(string text) => FindKeys(text, firstOnly: true).Count > 0;
+
+    // A candidate that turns out not to be a key (five groups of letters only) is skipped by one
+    // character, not by its length, so a key that starts inside it is still found. Every attempt reads
+    // at most a few dozen characters, so the scan stays linear in the text's length.
+    private static List<(int Start, int End)> FindKeys(string text, bool firstOnly)
+    {
+        var view = KeyView.Of(text);
+        var keys = new List<(int Start, int End)>();
+        for (var match = KeyPattern().Match(view.Text); match.Success;)
+        {
+            if (!IsKey(match))
+            {
+                match = KeyPattern().Match(view.Text, match.Index + 1);
+                continue;
+            }
+
+            keys.Add((view.Positions[match.Index], view.Positions[match.Index + match.Length - 1]));
+            if (firstOnly)
+            {
+                break;
+            }
+
+            match = match.NextMatch();
+        }
+
+        return keys;
+    }
 
     private static bool IsKey(Match match) =>
         match.Groups["dashed"].Success || (match.Value.Any(char.IsAsciiDigit) && match.Value.Any(char.IsAsciiLetter));
 
-    // The mask is written over the key's own characters, so the text around it keeps its positions:
-    // the first twenty key characters become stars, the last five stay (upper case), dashes become plain
-    // hyphens, and spaces and line breaks stay where they were.
-    private static void MaskOne(char[] chars, int[] positions, Match match)
+    // The mask is written over the key's own characters, so the text around it keeps its positions: the
+    // first twenty key characters become stars, the last five stay (upper case), dashes become plain
+    // hyphens, and whatever else separated the groups (spaces, line breaks, quotes, commas) stays as it
+    // was, so that a key in a CSV line or a JSON document leaves the line or the document well formed.
+    private static void MaskOne(char[] chars, int start, int end)
     {
-        var start = positions[match.Index];
-        var end = positions[match.Index + match.Length - 1];
         var keyChars = 0;
         for (var i = start; i <= end; i++)
         {
-            if (char.IsLetterOrDigit(chars[i]))
+            var folded = KeyView.Fold(chars[i]);
+            if (char.IsAsciiLetterOrDigit(folded))
             {
-                chars[i] = ++keyChars <= 20 ? '*' : UpperAscii(chars[i]);
+                chars[i] = ++keyChars <= 20 ? '*' : char.ToUpperInvariant(folded);
             }
-            else if (chars[i] is not ('\r' or '\n' or ' '))
+            else if (KeyView.IsDash(chars[i]))
             {
                 chars[i] = '-';
             }
         }
     }
 
-    private static char UpperAscii(char c) =>
-        char.ToUpperInvariant(c.ToString().Normalize(NormalizationForm.FormKC)[0]);
+    // Two shapes are keys, both read on the text as KeyView gives it (full-width forms folded to ASCII,
+    // invisible characters dropped, a line break with the blanks around it as one \x01):
+    // - Five groups of five letters or digits joined by single dashes of any kind, as slmgr echoes them,
+    //   even glued to other text and with a line break anywhere inside.
+    // - Five groups of five characters of the product-key alphabet, on their own (no letter or digit
+    //   touching either end), split by up to four separator characters each or by none. These must hold a
+    //   digit and a letter (IsKey), so that words and numbers are left alone. The alphabet is base 24
+    //   (no vowels, no 0, 1, 5, L, S, Z) plus N: a Windows 8 or later key spells one literal N (VK7JG-NPHTM-).
+    private const string AnyChar = "[A-Za-z0-9]";
+    private const string Dash = "[\\p{Pd}\u2212\u30FC\uFF70]";
+    private const string AnyGroup = AnyChar + "(?:\x01?" + AnyChar + "){4}";
+    private const string Dashed = AnyGroup + "(?:\x01?" + Dash + "\x01?" + AnyGroup + "){4}";
 
-    // Each line break becomes one marker character that the pattern allows inside a key, so a key the
-    // console wrapped is still found, while two lines never run together into one.
-    private static (string Joined, int[] Positions) WithBreakMarkers(string text)
-    {
-        var joined = new StringBuilder(text.Length);
-        var positions = new int[text.Length];
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                continue;
-            }
-
-            positions[joined.Length] = i;
-            joined.Append(text[i] is '\r' or '\n' ? LineBreakMarker : text[i]);
-        }
-
-        return (joined.ToString(), positions);
-    }
-
-    // Three shapes are keys. Five groups of five letters or digits (full-width ones too) joined by any
-    // kind of dash, as slmgr echoes them and people retype them (en dashes, full-width hyphens), even
-    // glued to other text and with a line break anywhere inside. And, written without dashes, 25 characters
-    // of the product-key alphabet (no vowels, no 0, 1, 5, L, S, Z) in one run or in five groups split by
-    // single spaces; these must hold a digit and a letter so that words and numbers are left alone.
-    private const string KeyChar = "[A-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]";
-    private const string Dash = "[-\u2010-\u2015\uFF0D]";
-    private const string Group = KeyChar + "(?:\x01?" + KeyChar + "){4}";
-    private const string Dashed = Group + "(?:\x01?" + Dash + "\x01?" + Group + "){4}";
-    private const string Alphabet = "[BCDFGHJKMNPQRTVWXY2346789]";
-    private const string Undashed = "(?<![A-Za-z0-9])(?:" + Alphabet + "{25}|"
-        + Alphabet + "{5}(?: " + Alphabet + "{5}){4})(?![A-Za-z0-9])";
+    private const string KeyChar = "[BCDFGHJKMNPQRTVWXY2346789]";
+    private const string KeyGroup = KeyChar + "(?:\x01?" + KeyChar + "){4}";
+    private const string Separator =
+        "(?>[\\s\x01\\p{Pd}\u2212\u30FC\uFF70_/.,\u3001\u3002\uFF61\uFF64"
+        + "'\"`\u00B4\u2018-\u201F\u2032\u2033\u00AB\u00BB\u2039\u203A\u300C-\u300F]{0,4})";
+    private const string Loose = "(?<![A-Za-z0-9])" + KeyGroup + "(?:" + Separator + KeyGroup + "){4}(?![A-Za-z0-9])";
 
     [GeneratedRegex(
-        "(?<dashed>" + Dashed + ")|(?<undashed>" + Undashed + ")",
+        "(?<dashed>" + Dashed + ")|(?<loose>" + Loose + ")",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex KeyPattern();
 }

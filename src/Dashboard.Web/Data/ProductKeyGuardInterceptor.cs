@@ -125,6 +125,13 @@ internal sealed class ProductKeyGuardInterceptor : SaveChangesInterceptor
                 }
                 if (property.Metadata.IsKey() || property.Metadata.IsForeignKey())
                 {
+                    // A row stored before key detection learned a form keeps its id: refusing every
+                    // later write to it (a device's next report) would protect nothing already stored.
+                    if (entry.State == EntityState.Modified && !property.IsModified)
+                    {
+                        continue;
+                    }
+
                     throw new InvalidOperationException(
                         "A full product key was about to be stored as "
                         + $"{entry.Metadata.ClrType.Name}.{property.Metadata.Name}.");

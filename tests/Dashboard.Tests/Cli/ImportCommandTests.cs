@@ -69,6 +69,19 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_FileNamedAfterAKey_IsPrintedMasked()
+    {
+        _temp.Write("in/VK7JG NPHTM/C97JM_9MPGT_3V66T.txt", "captured");
+        var dashboard = new FakeDashboardHandler(_ =>
+            FakeDashboardHandler.Problem(HttpStatusCode.BadRequest, "The request is not valid.", "serial is a key"));
+
+        var result = await CliRunner.RunAsync(dashboard, "import", Path.Combine(_temp.Root, "in"));
+
+        Assert.Contains("refused    ***** *****/*****_*****_3V66T.txt: ", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("NPHTM", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_PrintsFieldErrors_WhenProblemHasNoDetail()
     {
         _temp.Write("in/SN-1.txt", "one");

@@ -1,10 +1,14 @@
+using Dashboard.Core.Parsing;
 using Dashboard.Core.Triage;
 using Dashboard.Web.Data;
 using Dashboard.Web.Features.Reports;
 
 namespace Dashboard.Tests.Features;
 
-/// <summary>Records submissions; refuses serials starting with "bad", reports "dup" serials as duplicates.</summary>
+/// <summary>
+/// Records submissions; refuses serials starting with "bad" and, as the real ingestor does, serials and
+/// batches holding a full product key; reports "dup" serials as duplicates.
+/// </summary>
 public sealed class FakeIngestor : IReportIngestor
 {
     private long _nextId = 1;
@@ -31,6 +35,11 @@ public sealed class FakeIngestor : IReportIngestor
         if (submission.Serial.StartsWith("bad", StringComparison.Ordinal))
         {
             return new IngestOutcome(submission, null, false, "serial is not allowed here");
+        }
+
+        if (ProductKeyRedactor.ContainsKey(submission.Serial) || ProductKeyRedactor.ContainsKey(submission.Batch))
+        {
+            return new IngestOutcome(submission, null, false, "serial " + SubmissionRules.FullKeyProblem);
         }
 
         var report = new Report

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Dashboard.Core.Parsing;
 using Dashboard.Web.Features.Access;
 
 namespace Dashboard.Web.Features.Batches;
@@ -23,7 +24,9 @@ public static class BatchCsvExport
         if (await batches.GetAsync(batchId, ct) is null)
         {
             return TypedResults.Problem(
-                $"There is no batch '{batchId}'.", statusCode: StatusCodes.Status404NotFound, title: "Batch not found");
+                $"There is no batch '{ProductKeyRedactor.Mask(batchId)}'.",
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Batch not found");
         }
 
         return TypedResults.Stream(

@@ -1,3 +1,4 @@
+using Dashboard.Core.Parsing;
 using Dashboard.Web.Api.Contracts;
 using Dashboard.Web.Features.Keys;
 using Dashboard.Web.Features.Triage;
@@ -14,11 +15,14 @@ public sealed partial class BatchPage
     private IReadOnlyList<FailureCause> _causes = [];
     private KeyResponse? _expectedKey;
     private List<BreadcrumbItem> _crumbs = [];
+    private string _shownId = "";
 
     protected override async Task OnParametersSetAsync()
     {
+        // The address may hold anything typed into it, a product key too; only a stored batch id is safe.
         _loading = true;
-        _crumbs = [new("Overview", "/"), new(BatchId, null, disabled: true)];
+        _shownId = ProductKeyRedactor.Mask(BatchId);
+        _crumbs = [new("Overview", "/"), new(_shownId, null, disabled: true)];
 
         await LoadAsync();
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Dashboard.Core.Parsing;
 using Dashboard.Web.Features.Batches;
 using Dashboard.Web.Features.Access;
 
@@ -22,7 +23,9 @@ public static class EvidenceCsv
         if (await pack.VerdictAsync(batchId, ct) is not { } verdict)
         {
             return TypedResults.Problem(
-                $"There is no batch '{batchId}'.", statusCode: StatusCodes.Status404NotFound, title: "Batch not found");
+                $"There is no batch '{ProductKeyRedactor.Mask(batchId)}'.",
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Batch not found");
         }
 
         return TypedResults.Stream(

@@ -1,3 +1,4 @@
+using Dashboard.Core.Parsing;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 
@@ -11,6 +12,7 @@ public sealed partial class EvidencePage
     private BatchReadiness? _readiness;
     private List<EvidenceRow> _rows = [];
     private DateTime _generated;
+    private string _shownId = "";
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
@@ -25,6 +27,8 @@ public sealed partial class EvidencePage
 
     protected override async Task OnParametersSetAsync()
     {
+        // The address may hold anything typed into it, a product key too: it is shown and linked masked.
+        _shownId = ProductKeyRedactor.Mask(BatchId);
         _generated = Clock.GetUtcNow().UtcDateTime;
         _readiness = await Pack.VerdictAsync(BatchId, CancellationToken.None);
         _rows = [];

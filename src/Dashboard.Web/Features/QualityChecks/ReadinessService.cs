@@ -1,3 +1,4 @@
+using Dashboard.Core.Parsing;
 using Dashboard.Core.Triage;
 using Dashboard.Web.Data;
 using Dashboard.Web.Features.Access;
@@ -47,7 +48,9 @@ public sealed partial class ReadinessService(
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id).FirstOrDefaultAsync(ct);
         if (check is null)
         {
-            return new(null, "batch", $"Batch '{batchId}' has no spot check to waive; draw a sample first.",
+            var shown = ProductKeyRedactor.Mask(batchId);
+
+            return new(null, "batch", $"Batch '{shown}' has no spot check to waive; draw a sample first.",
                 NotFound: !await db.Batches.AnyAsync(b => b.Id == batchId, ct));
         }
 

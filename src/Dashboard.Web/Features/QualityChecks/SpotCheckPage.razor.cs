@@ -1,3 +1,4 @@
+using Dashboard.Core.Parsing;
 using Dashboard.Web.Features.Live;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -13,6 +14,7 @@ public sealed partial class SpotCheckPage
     private string? _checker;
     private string? _search;
     private string? _searchError;
+    private string _shownId = "";
 
     [Inject]
     private ReadinessService Readiness { get; set; } = default!;
@@ -22,6 +24,8 @@ public sealed partial class SpotCheckPage
 
     protected override async Task OnParametersSetAsync()
     {
+        // The address may hold anything typed into it, a product key too: it is shown and linked masked.
+        _shownId = ProductKeyRedactor.Mask(BatchId);
         await LoadAsync();
         _loading = false;
     }
@@ -59,7 +63,7 @@ public sealed partial class SpotCheckPage
         var typed = _search.Trim();
         _selected = _check?.Items.FirstOrDefault(
             i => string.Equals(i.Serial, typed, StringComparison.OrdinalIgnoreCase));
-        _searchError = _selected is null ? $"'{typed}' is not in this sample." : null;
+        _searchError = _selected is null ? $"'{ProductKeyRedactor.Mask(typed)}' is not in this sample." : null;
         _search = _selected is null ? _search : "";
 
         return Task.CompletedTask;

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Dashboard.Core.Parsing;
 using Dashboard.Core.Sampling;
 using Dashboard.Web.Data;
 using Dashboard.Web.Features.Access;
@@ -24,7 +25,9 @@ public sealed partial class SpotCheckPlanner(
             .Select(d => new { d.Serial, d.Station, d.Edition }).ToListAsync(ct);
         if (devices.Count == 0)
         {
-            return new(null, "batch", $"There is no batch '{batchId}' with reported devices.", NotFound: true);
+            var shown = ProductKeyRedactor.Mask(batchId);
+
+            return new(null, "batch", $"There is no batch '{shown}' with reported devices.", NotFound: true);
         }
 
         var edition = devices.GroupBy(d => d.Edition).MaxBy(g => g.Count())?.Key;

@@ -36,7 +36,9 @@ public sealed partial class SpotCheckRecorder(
             i => string.Equals(i.DeviceSerial, serial.Trim(), StringComparison.OrdinalIgnoreCase));
         if (check is null || item is null)
         {
-            return new(null, "serial", $"Device '{serial}' is not in spot check {id}.", NotFound: true);
+            var shown = ProductKeyRedactor.Mask(serial);
+
+            return new(null, "serial", $"Device '{shown}' is not in spot check {id}.", NotFound: true);
         }
 
         var device = await db.Devices.AsNoTracking().FirstAsync(d => d.Serial == item.DeviceSerial, ct);
@@ -109,7 +111,8 @@ public sealed partial class SpotCheckRecorder(
             { By: var by } when string.IsNullOrWhiteSpace(by) || by.Length > 100 =>
                 ("by", "Name who checked the device (1 to 100 characters)."),
             { Ticks: { } t } when t.FirstOrDefault(x => !known.Contains(x)) is { } unknown =>
-                ("ticks", $"'{unknown}' is not a configured check; known: {string.Join(", ", known)}."),
+                ("ticks", $"'{ProductKeyRedactor.Mask(unknown)}' is not a configured check; "
+                    + $"known: {string.Join(", ", known)}."),
             { Note.Length: > MaxNoteLength } => ("note", $"A note may be at most {MaxNoteLength} characters."),
             { Note: { } note } when ProductKeyRedactor.ContainsKey(note) =>
                 ("note", "The note contains a full product key; write only its last five characters."),

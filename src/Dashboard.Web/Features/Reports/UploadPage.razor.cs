@@ -1,3 +1,4 @@
+using Dashboard.Core.Parsing;
 using Dashboard.Web.Features.Batches;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
@@ -67,6 +68,12 @@ public sealed partial class UploadPage
 
         return (read, refused);
     }
+
+    // Names as picked: a file named after a product key (or five files named after its groups) is shown
+    // masked like any key.
+    private static string SelectedNames(IReadOnlyList<IBrowserFile> files) =>
+        ProductKeyRedactor.Mask(string.Join(", ", files.Take(5).Select(f => f.Name)))
+        + (files.Count > 5 ? ", …" : "");
 
     private static string FormatBytes(long bytes) => bytes switch
     {

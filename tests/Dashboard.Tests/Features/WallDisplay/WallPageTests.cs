@@ -96,6 +96,22 @@ public sealed class WallPageTests : PageTest
         Assert.Empty(cut.FindAll(".wall-alarm"));
     }
 
+    [Theory]
+    [InlineData("VK7JG-NPHTM-C97JM-9MPGT-3V66T")]
+    [InlineData("VK7JG,NPHTM,C97JM,9MPGT,3V66T")]
+    [InlineData("VK7JG, NPHTM, C97JM, 9MPGT, 3V66T")]
+    public void Render_ProductKeyChosenAsBatches_ShowsOnlyItsLastFive(string key)
+    {
+        var cut = RenderWall("/wall?batches=FRESH," + Uri.EscapeDataString(key));
+
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find(".wall-panel[data-batch=FRESH]")));
+        Assert.Contains("3V66T", cut.Markup, StringComparison.Ordinal);
+        foreach (var group in new[] { "VK7JG", "NPHTM", "C97JM", "9MPGT" })
+        {
+            Assert.DoesNotContain(group, cut.Markup, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
     private IRenderedComponent<WallPage> RenderWall(string address)
     {
         Services.GetRequiredService<NavigationManager>().NavigateTo(address);
