@@ -128,10 +128,10 @@ public static class AccessExtensions
                 await context.HttpContext.SignOutAsync(AccessSchemes.DisplayCookie);
             }
         };
-        options.Events.OnRedirectToLogin = context => AccessProblems.WriteAsync(
-            context.HttpContext, StatusCodes.Status401Unauthorized, DisplayTokenHandler.Refused);
+        options.Events.OnRedirectToLogin = context => AccessProblems.WriteAsync(context.HttpContext,
+            StatusCodes.Status401Unauthorized, DisplayTokenHandler.RefusedTitle, DisplayTokenHandler.Refused);
         options.Events.OnRedirectToAccessDenied = context => AccessProblems.WriteAsync(
-            context.HttpContext, StatusCodes.Status403Forbidden, "A display token opens the wall display and nothing else.");
+            context.HttpContext, StatusCodes.Status403Forbidden, DisplayTokenHandler.WallOnly);
     }
 
     // Anyone may end their own session, even one whose roles were all taken away.
