@@ -17,6 +17,8 @@ public sealed class RefusalAnswerTests(LoggedDashboardFactory host) : IClassFixt
     private const string BrowserAccept =
         "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
 
+    private const string WallOnly = "opens the wall display and nothing else";
+
     private const string MadeUpKey = "dsk_made-up-key-that-nobody-was-ever-given-9f3";
 
     public static TheoryData<string, string> Refusals()
@@ -43,10 +45,11 @@ public sealed class RefusalAnswerTests(LoggedDashboardFactory host) : IClassFixt
             ["viewer"] = ("GET", "/api/v1/audit", HttpStatusCode.Forbidden, "Your roles do not allow"),
             ["anonymous hub"] = ("POST", "/hubs/activation/negotiate?negotiateVersion=1", HttpStatusCode.Unauthorized,
                 AccessProblems.SignInRequired),
-            ["revoked token"] = ("GET", "/wall?token={token}", HttpStatusCode.Unauthorized, DisplayTokenHandler.Refused),
+            ["revoked token"] =
+                ("GET", "/wall?token={token}", HttpStatusCode.Unauthorized, DisplayTokenHandler.Refused),
             ["revoked cookie"] = ("GET", "/wall", HttpStatusCode.Unauthorized, DisplayTokenHandler.Refused),
-            ["display on keys"] = ("GET", "/keys", HttpStatusCode.Forbidden, "opens the wall display and nothing else"),
-            ["display on API"] = ("GET", "/api/v1/batches", HttpStatusCode.Forbidden, "opens the wall display and nothing else"),
+            ["display on keys"] = ("GET", "/keys", HttpStatusCode.Forbidden, WallOnly),
+            ["display on API"] = ("GET", "/api/v1/batches", HttpStatusCode.Forbidden, WallOnly),
         };
 
     [Theory]
@@ -122,7 +125,8 @@ public sealed class RefusalAnswerTests(LoggedDashboardFactory host) : IClassFixt
         Assert.True(!failures.Any(), string.Join(Environment.NewLine, failures));
     }
 
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string path, string? accept)
+    private static async Task<HttpResponseMessage> SendAsync(
+        HttpClient client, string method, string path, string? accept)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (accept is not null)

@@ -33,12 +33,14 @@ internal static class AccessProblems
         switch (RefusalFormats.Choose(context.Request))
         {
             case RefusalFormat.ProblemJson:
-                await WriteProblemAsync(context, new ProblemDetails { Status = status, Title = title, Detail = detail });
+                var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+                await WriteProblemAsync(context, problem);
                 break;
             case RefusalFormat.Html:
                 var wall = SecurityHeadersMiddleware.IsWall(context.Request.Path);
+                var page = RefusalPage.Render(title.TrimEnd('.'), detail, NextStep(context, status), wall);
                 response.ContentType = "text/html; charset=utf-8";
-                await response.WriteAsync(RefusalPage.Render(title.TrimEnd('.'), detail, NextStep(context, status), wall));
+                await response.WriteAsync(page);
                 break;
             default:
                 response.ContentType = "text/plain; charset=utf-8";
@@ -50,8 +52,8 @@ internal static class AccessProblems
     private static async Task WriteProblemAsync(HttpContext context, ProblemDetails problem)
     {
         var problems = context.RequestServices.GetService<IProblemDetailsService>();
-        if (problems is not null
-            && await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem }))
+        var written = new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem };
+        if (problems is not null && await problems.TryWriteAsync(written))
         {
             return;
         }
