@@ -43,6 +43,7 @@ public static class AccessExtensions
         services.AddScoped<AuditLog>();
         services.AddScoped<CredentialService>();
         services.AddScoped<UserAccounts>();
+        services.AddScoped<PasswordSignIn>();
     }
 
     /// <summary>Creates the roles and what configuration provides; opens <c>/setup</c> when no one can sign in.</summary>
