@@ -68,7 +68,7 @@ internal static class AccessProblems
         _ when SecurityHeadersMiddleware.IsWall(context.Request.Path) => null,
         StatusCodes.Status401Unauthorized => new("/account/login", "Sign in"),
         StatusCodes.Status403Forbidden when context.User.IsDisplay() => new("/wall", "Back to the wall display"),
-        StatusCodes.Status403Forbidden => new("/", "Back to the overview"),
+        StatusCodes.Status403Forbidden or StatusCodes.Status400BadRequest => new("/", "Back to the overview"),
         _ => null,
     };
 }
