@@ -35,6 +35,7 @@ await app.MigrateDashboardDatabaseAsync();
 await app.BootstrapDashboardAccessAsync();
 
 app.UseRequestProtection();
+app.UseDashboardErrorPages();
 app.UseDashboardApi();
 app.UseAuthorization();
 app.MapDashboardAccess();

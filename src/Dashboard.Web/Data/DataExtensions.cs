@@ -73,11 +73,19 @@ public static class DataExtensions
             ? $"Data Source={Path.Combine(folder, "dashboard.db")}"
             : configured);
 
-        var databaseFolder = Path.GetDirectoryName(Path.GetFullPath(connection.DataSource));
-        var inMemory = connection.Mode == SqliteOpenMode.Memory || connection.DataSource == ":memory:";
-        if (!inMemory && databaseFolder is not null)
+        var inMemory = connection.Mode == SqliteOpenMode.Memory || connection.DataSource is ":memory:" or "";
+        if (!inMemory)
         {
-            Directory.CreateDirectory(databaseFolder);
+            var file = Path.GetFullPath(connection.DataSource);
+            if (Path.GetDirectoryName(file) is { } databaseFolder)
+            {
+                OwnerOnlyFiles.CreateFolder(databaseFolder);
+            }
+
+            if (connection.Mode == SqliteOpenMode.ReadWriteCreate)
+            {
+                OwnerOnlyFiles.CreateFile(file);
+            }
         }
 
         return connection.ToString();

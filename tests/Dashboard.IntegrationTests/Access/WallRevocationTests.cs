@@ -51,6 +51,37 @@ public sealed class WallRevocationTests : BrowserTest
         await ScreenshotAsync(wall, "wall-revoked");
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Wall_TokenRevoked_ReloadShowsFullScreenMessage(bool tokenInAddress)
+    {
+        var address = Factory.StartAndGetAddress();
+        var token = await CreateTokenAsync();
+        var wall = await Browser.NewPageAsync(new()
+        {
+            BaseURL = address.ToString(),
+            ViewportSize = new() { Width = 1920, Height = 1080 },
+        });
+        await wall.GotoAsync($"/wall?token={Uri.EscapeDataString(token.Secret)}");
+        await Expect(wall.Locator(".wall-root")).ToHaveCountAsync(1);
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CredentialService>()
+                .RevokeAsync(token.Credential.Id, CancellationToken.None);
+        }
+
+        var reloaded = tokenInAddress ? await wall.ReloadAsync() : await wall.GotoAsync("/wall");
+
+        Assert.Equal(401, reloaded?.Status);
+        await Expect(wall.GetByRole(AriaRole.Heading)).ToHaveTextAsync("This wall link no longer works");
+        await Expect(wall.GetByText(DisplayTokenHandler.Refused)).ToBeVisibleAsync();
+        var text = await wall.Locator("body").InnerTextAsync();
+        Assert.DoesNotContain("\"title\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(token.Secret, await wall.ContentAsync(), StringComparison.Ordinal);
+        await ScreenshotAsync(wall, tokenInAddress ? "wall-revoked-reload" : "wall-revoked-cookie");
+    }
+
     private async Task PostAsync(string sample, string serial)
     {
         using var capture = new ByteArrayContent(Samples.Read(sample));

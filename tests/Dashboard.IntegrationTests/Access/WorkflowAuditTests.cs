@@ -100,6 +100,55 @@ public sealed class WorkflowAuditTests(DashboardApiFixture fixture) : IClassFixt
         Assert.Contains("result: \"Fail\"", onDevice.Details, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Waiver_NamingSomeoneElse_SignedByTheWaivingPersonEverywhere()
+    {
+        var (qa, qaName) = await fixture.PersonAsync(DashboardRoles.QA);
+        var batch = DashboardApiFixture.UniqueName("qa-waive");
+        await fixture.PostSampleAsync("001", batch + "-1", batch);
+        await qa.PostAsync($"/api/v1/batches/{batch}/spot-checks", null);
+
+        var waived = await qa.PostAsJsonAsync($"/api/v1/batches/{batch}/readiness/waiver",
+            new { by = FormulaName, reason = "=HYPERLINK(\"http://evil.example\",\"ok\")" });
+        var readiness = await fixture.GetJsonAsync($"/api/v1/batches/{batch}/readiness");
+        var csv = await (await fixture.CreateClient().GetAsync($"/batches/{batch}/evidence.csv"))
+            .Content.ReadAsStringAsync();
+        var evidence = await (await fixture.CreateClient().GetAsync($"/batches/{batch}/evidence"))
+            .Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, waived.StatusCode);
+        Assert.Equal(qaName, readiness.GetProperty("waivedBy").GetString());
+        Assert.DoesNotContain("cmd", csv, StringComparison.Ordinal);
+        Assert.Contains(qaName, csv, StringComparison.Ordinal);
+        // A spreadsheet reads the reason as text, not as a formula.
+        Assert.Contains(",\"'=HYPERLINK(", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain(",=", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("cmd", evidence, StringComparison.Ordinal);
+        var entry = (await fixture.AuditAsync(batch)).Single(e => e.Action == "readiness.waived");
+        Assert.Equal(qaName, entry.Actor);
+        Assert.DoesNotContain("cmd", entry.Details, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SpotCheck_TypedName_KeptBesideTheSignedInAccount()
+    {
+        var (qa, qaName) = await fixture.PersonAsync(DashboardRoles.QA);
+        var batch = DashboardApiFixture.UniqueName("qa-tablet");
+        await fixture.PostSampleAsync("001", batch + "-1", batch);
+
+        var url = $"/api/v1/batches/{batch}/spot-checks";
+        var tooLong = await qa.PostAsJsonAsync(url, new { by = new string('x', 101) });
+        var drawn = await qa.PostAsJsonAsync(url, new { by = "Tablet checker" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, drawn.StatusCode);
+        var entry = Assert.Single(await fixture.AuditAsync(batch));
+        Assert.Equal(("spot-check.drawn", qaName), (entry.Action, entry.Actor));
+        Assert.Contains("by: \"Tablet checker\"", entry.Details, StringComparison.Ordinal);
+    }
+
+    private const string FormulaName = "=cmd|' /C calc'!A0";
+
     private async Task<(HttpClient Client, string Name)> StationAsync()
     {
         var name = DashboardApiFixture.UniqueName("line");

@@ -8,6 +8,9 @@ public sealed class LogCollector : ILoggerProvider
 {
     public ConcurrentQueue<string> Messages { get; } = new();
 
+    /// <summary>The messages again with their level, for tests that look at what was logged as a failure.</summary>
+    public ConcurrentQueue<(LogLevel Level, string Message)> Entries { get; } = new();
+
     public ILogger CreateLogger(string categoryName) => new Collector(this, categoryName);
 
     public void Dispose()
@@ -21,7 +24,11 @@ public sealed class LogCollector : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception,
-            Func<TState, Exception?, string> formatter) =>
-            owner.Messages.Enqueue($"{category}: {formatter(state, exception)}{exception}");
+            Func<TState, Exception?, string> formatter)
+        {
+            var message = $"{category}: {formatter(state, exception)}{exception}";
+            owner.Messages.Enqueue(message);
+            owner.Entries.Enqueue((logLevel, message));
+        }
     }
 }

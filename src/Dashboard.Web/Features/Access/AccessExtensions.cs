@@ -25,7 +25,8 @@ public static class AccessExtensions
         services.AddIdentity<IdentityUser, IdentityRole>(ConfigureIdentity)
             .AddEntityFrameworkStores<DashboardDbContext>();
         services.ConfigureApplicationCookie(ConfigureUserCookie);
-        // A disabled user or a changed role reaches an open session within a minute, not half an hour.
+        // The claims of a session (its roles) are read again every minute, not every half hour; whether the
+        // session still stands at all is checked on every request (SessionStamps).
         services.Configure<SecurityStampValidatorOptions>(options =>
             options.ValidationInterval = TimeSpan.FromMinutes(1));
 
@@ -42,6 +43,7 @@ public static class AccessExtensions
         services.AddScoped<AuditLog>();
         services.AddScoped<CredentialService>();
         services.AddScoped<UserAccounts>();
+        services.AddScoped<PasswordSignIn>();
     }
 
     /// <summary>Creates the roles and what configuration provides; opens <c>/setup</c> when no one can sign in.</summary>
@@ -82,6 +84,10 @@ public static class AccessExtensions
         options.AccessDeniedPath = "/account/access-denied";
         options.ExpireTimeSpan = TimeSpan.FromHours(12);
         options.SlidingExpiration = true;
+
+        var refreshClaims = options.Events.OnValidatePrincipal;
+        options.Events.OnValidatePrincipal = context =>
+            SessionStamps.ValidateAsync(context, () => refreshClaims(context));
 
         var redirectToLogin = options.Events.OnRedirectToLogin;
         var redirectToDenied = options.Events.OnRedirectToAccessDenied;
@@ -128,15 +134,35 @@ public static class AccessExtensions
                 await context.HttpContext.SignOutAsync(AccessSchemes.DisplayCookie);
             }
         };
-        options.Events.OnRedirectToLogin = context => AccessProblems.WriteAsync(
-            context.HttpContext, StatusCodes.Status401Unauthorized, DisplayTokenHandler.Refused);
+        options.Events.OnRedirectToLogin = context => AccessProblems.WriteAsync(context.HttpContext,
+            StatusCodes.Status401Unauthorized, DisplayTokenHandler.RefusedTitle, DisplayTokenHandler.Refused);
         options.Events.OnRedirectToAccessDenied = context => AccessProblems.WriteAsync(
-            context.HttpContext, StatusCodes.Status403Forbidden, "A display token opens the wall display and nothing else.");
+            context.HttpContext, StatusCodes.Status403Forbidden, DisplayTokenHandler.WallOnly);
     }
 
-    // Anyone may end their own session, even one whose roles were all taken away.
-    private static async Task<IResult> SignOutAsync(SignInManager<IdentityUser> signIn, HttpContext context)
+    // Anyone may end their own session, even one whose roles were all taken away. The endpoint's antiforgery
+    // metadata only has a posted form's token checked (the verdict is a request feature); refusing a request
+    // without a valid token is the endpoint's own job, as it binds no form.
+    private static async Task<IResult> SignOutAsync(
+        SignInManager<IdentityUser> signIn, IAntiforgery antiforgery, HttpContext context)
     {
+        var formChecked = context.Features.Get<IAntiforgeryValidationFeature>();
+        if (!(formChecked?.IsValid ?? await antiforgery.IsRequestValidAsync(context)))
+        {
+            await AccessProblems.WriteAsync(context, StatusCodes.Status400BadRequest, "Not signed out.",
+                "The sign-out form has expired or did not come from this dashboard. "
+                + "Reload the page and sign out again.");
+
+            return Results.Empty;
+        }
+
+        // A new security stamp refuses this session's cookie from now on, a copy of it included, and with it
+        // the person's sessions on their other devices.
+        if (await signIn.UserManager.GetUserAsync(context.User) is { } user)
+        {
+            await signIn.UserManager.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
         await context.SignOutAsync(AccessSchemes.DisplayCookie);
 

@@ -8,11 +8,16 @@ namespace Dashboard.Web.Features.Access;
 /// </summary>
 public sealed class AuditLog(CurrentActor actor, TimeProvider clock)
 {
-    public void Record(DashboardDbContext db, string action, string target, string? details = null) =>
+    /// <summary>The actor of what the dashboard does by itself, such as locking an account out.</summary>
+    public const string System = "system";
+
+    /// <param name="actorName">Who acted, when not the scope's <see cref="CurrentActor"/>.</param>
+    public void Record(
+        DashboardDbContext db, string action, string target, string? details = null, string? actorName = null) =>
         db.AuditLog.Add(new AuditEntry
         {
             At = clock.GetUtcNow().UtcDateTime,
-            Actor = actor.Name,
+            Actor = actorName ?? actor.Name,
             Action = action,
             Target = Truncate(target, 256),
             Details = details is null ? null : Truncate(details, 4000),

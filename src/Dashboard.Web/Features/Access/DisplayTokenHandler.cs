@@ -19,6 +19,12 @@ internal sealed class DisplayTokenHandler(
     public const string Refused =
         "This wall link's display token is not valid or was revoked. Ask an admin for a new link.";
 
+    /// <summary>The title of <see cref="Refused"/>: a wall's screen has no one to sign in.</summary>
+    public const string RefusedTitle = "This wall link no longer works.";
+
+    /// <summary>What a display's token or cookie may not open.</summary>
+    public const string WallOnly = "A display token opens the wall display and nothing else.";
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var secret = Request.Query[AccessSchemes.TokenParameter].ToString();
@@ -42,17 +48,9 @@ internal sealed class DisplayTokenHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
     }
 
-    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
-    {
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
-        Response.ContentType = "text/plain; charset=utf-8";
-        await Response.WriteAsync(Refused, Context.RequestAborted);
-    }
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
+        AccessProblems.WriteAsync(Context, StatusCodes.Status401Unauthorized, RefusedTitle, Refused);
 
-    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
-    {
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        Response.ContentType = "text/plain; charset=utf-8";
-        await Response.WriteAsync("A display token opens the wall display and nothing else.", Context.RequestAborted);
-    }
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        AccessProblems.WriteAsync(Context, StatusCodes.Status403Forbidden, WallOnly);
 }

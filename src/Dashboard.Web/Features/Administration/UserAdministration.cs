@@ -88,8 +88,9 @@ public sealed partial class UserAdministration(
     public Task<UserChange> UnlockAsync(string userId, CancellationToken ct) =>
         ChangeAsync(userId, ct, (edit, users, user) =>
         {
-            var details = $"Was {UserDirectory.StatusOf(user, clock.GetUtcNow())}, "
-                + $"{user.AccessFailedCount} failed sign-ins.";
+            var now = clock.GetUtcNow();
+            var failed = UserDirectory.FailedSignInsOf(user, now, users.Options.Lockout.MaxFailedAccessAttempts);
+            var details = $"Was {UserDirectory.StatusOf(user, now)}, {failed} failed sign-ins.";
             return edit.RecordAsync("user.unlocked", details, async () =>
             {
                 var unlocked = await users.SetLockoutEndDateAsync(user, null);

@@ -1,11 +1,15 @@
 using Dashboard.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Features.Administration;
 
 /// <summary>Lists people with their roles and whether they may sign in.</summary>
-public sealed class UserDirectory(IDbContextFactory<DashboardDbContext> dbFactory, TimeProvider clock)
+public sealed class UserDirectory(
+    IDbContextFactory<DashboardDbContext> dbFactory,
+    IOptions<IdentityOptions> identity,
+    TimeProvider clock)
 {
     public async Task<IReadOnlyList<UserView>> ListAsync(CancellationToken ct)
     {
@@ -17,7 +21,9 @@ public sealed class UserDirectory(IDbContextFactory<DashboardDbContext> dbFactor
         var rolesByUser = roles.ToLookup(link => link.UserId, link => link.Name ?? "");
         var now = clock.GetUtcNow();
 
-        return [.. users.Select(user => ToView(user, rolesByUser[user.Id], now))];
+        var lockoutAfter = identity.Value.Lockout.MaxFailedAccessAttempts;
+
+        return [.. users.Select(user => ToView(user, rolesByUser[user.Id], now, lockoutAfter))];
     }
 
     /// <summary>An admin's lock lasts until an admin lifts it; Identity's own lockouts end by themselves.</summary>
@@ -28,14 +34,22 @@ public sealed class UserDirectory(IDbContextFactory<DashboardDbContext> dbFactor
         : user.LockoutEnd is { } end && end > now ? UserStatus.LockedOut
         : UserStatus.Active;
 
-    private static UserView ToView(IdentityUser user, IEnumerable<string> roles, DateTimeOffset now)
+    /// <summary>
+    /// Wrong passwords in a row. Identity sets the count back to nought as it locks an account out, so a
+    /// lockout counts as the wrong passwords that caused it until it ends.
+    /// </summary>
+    public static int FailedSignInsOf(IdentityUser user, DateTimeOffset now, int lockoutAfter) =>
+        StatusOf(user, now) == UserStatus.LockedOut ? Math.Max(lockoutAfter, user.AccessFailedCount)
+        : user.AccessFailedCount;
+
+    private static UserView ToView(IdentityUser user, IEnumerable<string> roles, DateTimeOffset now, int lockoutAfter)
     {
         var status = StatusOf(user, now);
         var ordered = roles.OrderBy(role => IndexOf(role)).ToList();
 
         return new UserView(
             user.Id, user.Email ?? user.UserName ?? "", ordered, status,
-            status == UserStatus.LockedOut ? user.LockoutEnd : null, user.AccessFailedCount);
+            status == UserStatus.LockedOut ? user.LockoutEnd : null, FailedSignInsOf(user, now, lockoutAfter));
     }
 
     private static readonly List<string> s_roleOrder = [.. Access.DashboardRoles.All];

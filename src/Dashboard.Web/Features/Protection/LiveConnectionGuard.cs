@@ -1,3 +1,4 @@
+using Dashboard.Web.Features.Access;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
@@ -93,7 +94,7 @@ internal sealed partial class LiveConnectionGuard(
     }
 
     private static Task RefuseAsync(HttpContext context, int status, string detail) =>
-        Results.Problem(statusCode: status, title: "Connection refused.", detail: detail).ExecuteAsync(context);
+        AccessProblems.WriteAsync(context, status, "Connection refused.", detail);
 
     private static partial class Log
     {

@@ -59,16 +59,7 @@ public static class StationRateLimit
         var http = rejected.HttpContext;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
 
-        var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too many requests.",
-                Detail = $"This station sent more than its share; send again in {seconds} s.",
-            },
-        });
+        await AccessProblems.WriteAsync(http, StatusCodes.Status429TooManyRequests, "Too many requests.",
+            $"This station sent more than its share; send again in {seconds} s.");
     }
 }

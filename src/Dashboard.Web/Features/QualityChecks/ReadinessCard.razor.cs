@@ -6,7 +6,6 @@ namespace Dashboard.Web.Features.QualityChecks;
 public sealed partial class ReadinessCard
 {
     private BatchReadiness? _readiness;
-    private string? _waivedBy;
     private string? _waiverReason;
     private string? _error;
 
@@ -26,7 +25,7 @@ public sealed partial class ReadinessCard
 
     private async Task WaiveAsync()
     {
-        var outcome = await Readiness.WaiveAsync(BatchId, new(_waivedBy, _waiverReason), CancellationToken.None);
+        var outcome = await Readiness.WaiveAsync(BatchId, new(null, _waiverReason), CancellationToken.None);
         _error = outcome.Error;
 
         _readiness = outcome.Value ?? _readiness;

@@ -34,10 +34,14 @@ public sealed partial class ReadinessService(
     }
 
     /// <summary>Ships the batch as it is on a named person's word; the newest spot check carries the waiver.</summary>
+    /// <remarks>
+    /// A signed-in person waives under their own user name, whatever <see cref="WaiverRequest.By"/> says: the
+    /// evidence pack must name who took the decision. The typed name counts only where no person is signed in.
+    /// </remarks>
     public async Task<SpotCheckOutcome<BatchReadiness>> WaiveAsync(
         string batchId, WaiverRequest request, CancellationToken ct)
     {
-        request = request with { By = actor.NameOr(request.By) };
+        request = request with { By = actor.PersonName() ?? request.By };
         if (WaiverRules.Validate(request) is { } invalid)
         {
             return new(null, invalid.Field, invalid.Message);

@@ -20,6 +20,13 @@ public sealed partial class SpotCheckPlanner(
     public async Task<SpotCheckOutcome<SpotCheckCreated>> CreateAsync(
         string batchId, SpotCheckRequest request, CancellationToken ct)
     {
+        // On the QA tablet the checker types their name; the audit entry also names the signed-in account.
+        var drawnBy = Clean(actor.NameOr(request.By)) ?? "QA";
+        if (drawnBy.Length > 100 || ProductKeyRedactor.ContainsKey(drawnBy))
+        {
+            return new(null, "by", "Name who draws the sample (up to 100 characters, no product key).");
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var devices = await db.Devices.AsNoTracking().Where(d => d.BatchId == batchId)
             .Select(d => new { d.Serial, d.Station, d.Edition }).ToListAsync(ct);
@@ -45,7 +52,7 @@ public sealed partial class SpotCheckPlanner(
         var check = new SpotCheck
         {
             BatchId = batchId,
-            CreatedBy = Clean(actor.NameOr(request.By)) ?? "QA",
+            CreatedBy = drawnBy,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
             Seed = seed,
             Aql = plan.Aql,
@@ -58,7 +65,7 @@ public sealed partial class SpotCheckPlanner(
         };
         db.SpotChecks.Add(check);
         audit.Record(db, "spot-check.drawn", batchId, new AuditDetails().Add("sampleSize", check.SampleSize)
-            .Add("lotSize", check.LotSize).Add("aql", check.Aql).Add("seed", seed).ToString());
+            .Add("lotSize", check.LotSize).Add("aql", check.Aql).Add("seed", seed).Add("by", drawnBy).ToString());
         await db.SaveChangesAsync(ct);
 
         Log.SampleDrawn(logger, batchId, check.Id, plan.SampleSize, plan.LotSize, seed);

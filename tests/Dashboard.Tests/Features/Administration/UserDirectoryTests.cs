@@ -24,6 +24,29 @@ public sealed class UserDirectoryTests
     public void StatusOf_NoLockout_IsActive() =>
         Assert.Equal(UserStatus.Active, UserDirectory.StatusOf(User(null), s_now));
 
+    [Fact]
+    public void FailedSignInsOf_LockedOut_CountsTheWrongPasswordsThatLockedIt()
+    {
+        // Identity sets the count back to nought as it locks the account out.
+        var user = User(s_now.AddMinutes(10));
+        user.AccessFailedCount = 0;
+
+        Assert.Equal(5, UserDirectory.FailedSignInsOf(user, s_now, lockoutAfter: 5));
+        Assert.Equal(0, UserDirectory.FailedSignInsOf(user, s_now.AddMinutes(11), lockoutAfter: 5));
+    }
+
+    [Fact]
+    public void FailedSignInsOf_NotLockedOut_IsTheCount()
+    {
+        var active = User(null);
+        active.AccessFailedCount = 3;
+        var lockedByAdmin = User(DateTimeOffset.MaxValue);
+        lockedByAdmin.AccessFailedCount = 2;
+
+        Assert.Equal(3, UserDirectory.FailedSignInsOf(active, s_now, lockoutAfter: 5));
+        Assert.Equal(2, UserDirectory.FailedSignInsOf(lockedByAdmin, s_now, lockoutAfter: 5));
+    }
+
     private static IdentityUser User(DateTimeOffset? lockoutEnd) =>
         new("someone@x.test") { LockoutEnd = lockoutEnd, LockoutEnabled = true };
 }
