@@ -19,7 +19,7 @@ public sealed class CorpusRedactionTests
     public static TheoryData<string> Captures()
     {
         var data = new TheoryData<string>();
-        foreach (var path in Corpus.AllFiles().Concat(SharedCorpusFiles()))
+        foreach (var path in Corpus.AllFiles())
         {
             data.Add(path);
         }
@@ -64,21 +64,4 @@ public sealed class CorpusRedactionTests
         s_keysInCorpus.Aggregate(decoded, (text, key) => text.Replace(key, "*****-*****-*****-*****-" + key[^5..]));
 
     private static int Occurrences(string text, string key) => text.Split(key).Length - 1;
-
-    // The field corpus beside the repository (../shared/corpus), wherever the checkout sits below it;
-    // the product ships a copy in data/samples, which is always read.
-    private static IEnumerable<string> SharedCorpusFiles()
-    {
-        var repository = Directory.GetParent(Corpus.Directory)!.Parent;
-        for (var folder = repository?.Parent; folder is not null; folder = folder.Parent)
-        {
-            var samples = Path.Combine(folder.FullName, "shared", "corpus", "samples");
-            if (Directory.Exists(samples))
-            {
-                return Directory.GetFiles(samples, "*.txt").Order(StringComparer.Ordinal);
-            }
-        }
-
-        return [];
-    }
 }
