@@ -47,9 +47,11 @@ public sealed class AuditDetails
         _ => Quote(value.ToString() ?? ""),
     };
 
+    // Masked before its lines are joined: a key wrapped over two lines is still found, but joined with a
+    // space where the break was, its groups could no longer read as a key.
     private static string Quote(string text)
     {
-        var oneLine = text.ReplaceLineEndings(" ");
+        var oneLine = ProductKeyRedactor.Redact(text).Text.ReplaceLineEndings(" ");
 
         return "\"" + (oneLine.Length <= MaxValueLength ? oneLine : oneLine[..MaxValueLength] + "…") + "\"";
     }
