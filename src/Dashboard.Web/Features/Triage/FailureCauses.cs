@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Features.Triage;
 
-/// <summary>Why devices are not activated, counted per reason, most frequent first.</summary>
+/// <summary>
+/// Why devices fail, counted per reason, most frequent first. Devices activated or waiting out their grace
+/// period with no failure seen are not failures, so they are left out.
+/// </summary>
 public sealed class FailureCauses(IDbContextFactory<DashboardDbContext> dbFactory)
 {
     /// <summary>Causes per batch; <paramref name="batchId"/> limits it to one batch.</summary>
@@ -23,7 +26,8 @@ public sealed class FailureCauses(IDbContextFactory<DashboardDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rows = await db.Devices.AsNoTracking()
             .Where(inScope)
-            .Where(device => device.State != DeviceState.Activated)
+            .Where(device => device.State != DeviceState.Activated
+                && device.State != DeviceState.AwaitingActivation)
             .GroupBy(device => new { device.BatchId, device.State, device.StateReason })
             .Select(group => new { group.Key.BatchId, group.Key.State, group.Key.StateReason, Count = group.Count() })
             .ToListAsync(ct);
