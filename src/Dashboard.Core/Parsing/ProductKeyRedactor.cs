@@ -118,7 +118,7 @@ public static partial class ProductKeyRedactor
     private const string KeyChar = "[BCDFGHJKMNPQRTVWXY2346789]";
     private const string KeyGroup = KeyChar + "(?:\x01?" + KeyChar + "){4}";
     private const string Separator =
-        "(?>[\\s\x01\\p{Pd}\u2212\u30FC\uFF70_/.,\u3001\u3002\uFF61\uFF64"
+        "(?>[\\s\x01\\p{Pd}\u2212\u30FC\uFF70_/.,;:|+\\\\\u3001\u3002\uFF61\uFF64"
         + "'\"`\u00B4\u2018-\u201F\u2032\u2033\u00AB\u00BB\u2039\u203A\u300C-\u300F]{0,4})";
     private const string Loose = "(?<![A-Za-z0-9])" + KeyGroup + "(?:" + Separator + KeyGroup + "){4}(?![A-Za-z0-9])";
 

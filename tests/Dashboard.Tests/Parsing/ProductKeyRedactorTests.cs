@@ -67,6 +67,11 @@ public sealed class ProductKeyRedactorTests
     [InlineData("VK7JG_NPHTM_C97JM_9MPGT_3V66T")]
     [InlineData("VK7JG/NPHTM/C97JM/9MPGT/3V66T")]
     [InlineData("VK7JG.NPHTM.C97JM.9MPGT.3V66T")]
+    [InlineData("VK7JG;NPHTM;C97JM;9MPGT;3V66T")]
+    [InlineData("VK7JG:NPHTM:C97JM:9MPGT:3V66T")]
+    [InlineData("VK7JG | NPHTM | C97JM | 9MPGT | 3V66T")]
+    [InlineData("VK7JG+NPHTM+C97JM+9MPGT+3V66T")]
+    [InlineData("VK7JG\\NPHTM\\C97JM\\9MPGT\\3V66T")]
     [InlineData("VK7JG, NPHTM, C97JM, 9MPGT, 3V66T")]
     [InlineData("\"VK7JG\",\"NPHTM\",\"C97JM\",\"9MPGT\",\"3V66T\"")]
     [InlineData("\u201CVK7JG\u201D \u201CNPHTM\u201D \u201CC97JM\u201D \u201C9MPGT\u201D \u201C3V66T\u201D")]
@@ -160,6 +165,8 @@ public sealed class ProductKeyRedactorTests
     [InlineData("Build 26100.2894, 26100.3194, 26100.3476, 26100.3775, 26100.4061")]
     [InlineData("2024/03/10 2024/03/11 2024/03/12")]
     [InlineData("HWID 4D7F2 8C3B6 9F2D4 7B3C8")]
+    [InlineData("12:34:56; 23:46:78; 34:67:89; 46:78:92; 67:89:23")]
+    [InlineData("C:\\Windows\\System32\\spp\\store\\2.0\\tokens.dat")]
     public void Redact_VariantLookAlikes_AreLeftAlone(string text)
     {
         Assert.Equal((text, 0), ProductKeyRedactor.Redact(text));
