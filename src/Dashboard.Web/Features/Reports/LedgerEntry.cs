@@ -46,7 +46,8 @@ internal static class LedgerEntry
             await MakeCurrentAsync(db, device, report, ct);
         }
 
-        await db.SaveChangesAsync(ct);
+        // The activations are recomputed from the stored reports, and this one is stored above; the
+        // device's and counts' changes need no save of their own before that and go with the last one.
         await ActivationLedger.RecomputeAsync(db, device, ct);
         await PhoneCaseTracker.OnReportAsync(
             db, device, report, pending.Parsed, report.ReceivedAt, pending.Submission.SubmittedBy, ct);

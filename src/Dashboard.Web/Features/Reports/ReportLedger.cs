@@ -33,6 +33,11 @@ internal sealed partial class ReportLedger(
                 stored.Add(new StoredReport(
                     outcome.Report!, previousState, previousBatch, device.State, device.StateReason));
             }
+
+            // Each report is saved by now. Rows left tracked would make every later save in the group
+            // scan them all again for changes, so the cost of a report grew with its place in the group;
+            // the next report reads what it needs afresh, inside the same transaction.
+            db.ChangeTracker.Clear();
         }
 
         await transaction.CommitAsync(ct);
