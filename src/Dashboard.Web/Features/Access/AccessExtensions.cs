@@ -46,7 +46,9 @@ public static class AccessExtensions
         services.AddScoped<PasswordSignIn>();
     }
 
-    /// <summary>Creates the roles and what configuration provides; opens <c>/setup</c> when no one can sign in.</summary>
+    /// <summary>
+    /// Creates the roles and what configuration provides; opens <c>/setup</c> when no one can sign in.
+    /// </summary>
     public static Task BootstrapDashboardAccessAsync(this WebApplication app) => AccessBootstrap.RunAsync(app.Services);
 
     /// <summary>Maps sign-out; the sign-in and setup pages are components.</summary>
@@ -92,7 +94,8 @@ public static class AccessExtensions
         var redirectToLogin = options.Events.OnRedirectToLogin;
         var redirectToDenied = options.Events.OnRedirectToAccessDenied;
         options.Events.OnRedirectToLogin = context => AccessSchemes.IsMachinePath(context.Request.Path)
-            ? AccessProblems.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, AccessProblems.SignInRequired)
+            ? AccessProblems.WriteAsync(
+                context.HttpContext, StatusCodes.Status401Unauthorized, AccessProblems.SignInRequired)
             : redirectToLogin(context);
         options.Events.OnRedirectToAccessDenied = context => AccessSchemes.IsMachinePath(context.Request.Path)
             ? AccessProblems.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden,

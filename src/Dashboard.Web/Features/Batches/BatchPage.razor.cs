@@ -14,6 +14,9 @@ public sealed partial class BatchPage
     private int _repeats;
     private IReadOnlyList<FailureCause> _causes = [];
     private KeyResponse? _expectedKey;
+
+    private string ExpectedKeyText =>
+        _expectedKey is null ? "none" : $"{_expectedKey.Label} (…{_expectedKey.PartialProductKey})";
     private List<BreadcrumbItem> _crumbs = [];
     private string _shownId = "";
 

@@ -68,7 +68,7 @@ public static class ReadinessRules
 
         if (phone > 0)
         {
-            reasons.Add(phone == 1 ? "1 device needs phone activation." : $"{phone:N0} devices need phone activation.");
+            reasons.Add($"{Plural(phone, "device needs", "devices need")} phone activation.");
         }
 
         if (openCases > 0)
