@@ -10,7 +10,8 @@ namespace Dashboard.IntegrationTests.Pages;
 
 /// <summary>
 /// An address that leads nowhere gets the dashboard's own Not found page with 404 (the API keeps its problem
-/// details); a failing page gets the error page; neither shows the people's menu to someone not signed in.
+/// details); a batch, device or key that does not exist gets its own page's message with 404; a failing page
+/// gets the error page; neither shows the people's menu to someone not signed in.
 /// </summary>
 public sealed class NotFoundAndErrorPageTests(DashboardApiFixture fixture) : IClassFixture<DashboardApiFixture>
 {
@@ -28,6 +29,21 @@ public sealed class NotFoundAndErrorPageTests(DashboardApiFixture fixture) : ICl
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("There is no page at this address.", page, StringComparison.Ordinal);
         Assert.Contains(Menu, page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/batches/NO-SUCH-BATCH", "There is no batch")]
+    [InlineData("/batches/NO-SUCH-BATCH/evidence", "There is no batch")]
+    [InlineData("/devices/NO-SUCH-SERIAL", "There is no device")]
+    [InlineData("/keys/987654", "There is no key 987654")]
+    public async Task MissingSubject_SignedIn_AnswersItsPageWith404(string path, string message)
+    {
+        var response = await fixture.CreateClient().GetAsync(path);
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains(message, page, StringComparison.Ordinal);
+        Assert.DoesNotContain("There is no page at this address.", page, StringComparison.Ordinal);
     }
 
     [Fact]
