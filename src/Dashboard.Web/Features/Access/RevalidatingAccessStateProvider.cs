@@ -8,10 +8,14 @@ namespace Dashboard.Web.Features.Access;
 
 /// <summary>
 /// Checks every minute (<see cref="AccessOptions.RevalidationSeconds"/>) that an open page's user still may
-/// be signed in: a person not locked out and with an unchanged security stamp (roles, password), a wall
-/// whose token is not revoked. A wall runs for days on one connection, so the check at connect time alone
-/// would never see a revocation.
+/// be signed in: a person whose security stamp is unchanged (signed out, password, roles, locked by an admin),
+/// a wall whose token is not revoked. A wall runs for days on one connection, so the check at connect time
+/// alone would never see a revocation.
 /// </summary>
+/// <remarks>
+/// A lockout after wrong passwords keeps the stamp and so closes no open page: a stranger typing wrong
+/// passwords may stop new sign-ins for a while, but cannot throw the account's owner off the floor.
+/// </remarks>
 internal sealed class RevalidatingAccessStateProvider(
     ILoggerFactory loggerFactory,
     IServiceScopeFactory scopes,
@@ -36,18 +40,19 @@ internal sealed class RevalidatingAccessStateProvider(
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
 
-        return await IsCurrentAsync(users, user);
+        return await IsPersonCurrentAsync(users, user, identity.Value.ClaimsIdentity.SecurityStampClaimType);
     }
 
-    private async Task<bool> IsCurrentAsync(UserManager<IdentityUser> users, ClaimsPrincipal principal)
+    internal static async Task<bool> IsPersonCurrentAsync(
+        UserManager<IdentityUser> users, ClaimsPrincipal principal, string stampClaimType)
     {
         var person = await users.GetUserAsync(principal);
-        if (person is null || await users.IsLockedOutAsync(person))
+        if (person is null)
         {
             return false;
         }
 
-        var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
+        var stamp = principal.FindFirstValue(stampClaimType);
 
         return stamp == await users.GetSecurityStampAsync(person);
     }
