@@ -40,6 +40,8 @@ public static class AccessExtensions
         services.AddSingleton<SetupCode>();
         services.AddScoped<CurrentActor>();
         services.AddScoped<CircuitHandler, ActorCircuitHandler>();
+        services.AddScoped<CircuitConnection>();
+        services.AddScoped<CircuitHandler, CircuitConnectionHandler>();
         services.AddScoped<AuditLog>();
         services.AddScoped<CredentialService>();
         services.AddScoped<UserAccounts>();

@@ -12,6 +12,7 @@ public sealed class RedirectToLoginTests : PageTest
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddScoped<CircuitConnection>();
     }
 
     [Fact]
@@ -23,6 +24,24 @@ public sealed class RedirectToLoginTests : PageTest
         Render<RedirectToLogin>();
 
         Assert.Equal("http://localhost/account/login?returnUrl=%2Fbatches%2FB-7%3Ftab%3Ddevices", navigation.Uri);
+    }
+
+    [Fact]
+    public async Task Render_BrowserAway_WaitsUntilItIsBackThenGoesToSignIn()
+    {
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("/phone");
+        var connection = Services.GetRequiredService<CircuitConnection>();
+        connection.Down();
+
+        var cut = Render<RedirectToLogin>();
+        var whileAway = navigation.Uri;
+        connection.Up();
+
+        Assert.Equal("http://localhost/phone", whileAway);
+        Assert.Equal("/account/login?returnUrl=%2Fphone", cut.Find(".session-ended a").GetAttribute("href"));
+        await cut.WaitForAssertionAsync(() =>
+            Assert.Equal("http://localhost/account/login?returnUrl=%2Fphone", navigation.Uri));
     }
 
     [Fact]
