@@ -53,6 +53,51 @@ public sealed class AuditTrailTests(DashboardApiFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Checkpoint_Deleted_GoesFromTheLedgerAndTheAuditLogKeepsWhatItSaid()
+    {
+        var (manager, name) = await fixture.PersonAsync(DashboardRoles.ProductionManager);
+        var (id, partial) = await fixture.RegisterKeyAsync();
+        var posted = await manager.PostAsJsonAsync($"/api/v1/keys/{id}/checkpoints",
+            new { remaining = 97, asOf = "2026-11-02T08:00:00Z", enteredBy = "typo" });
+        posted.EnsureSuccessStatusCode();
+        var ledgerBefore = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/keys/{id}/ledger");
+        var checkpointId = ledgerBefore.GetProperty("checkpoints").EnumerateArray().Single().GetProperty("id").GetInt64();
+
+        var deleted = await manager.DeleteAsync($"/api/v1/keys/{id}/checkpoints/{checkpointId}");
+        var again = await manager.DeleteAsync($"/api/v1/keys/{id}/checkpoints/{checkpointId}");
+
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+        var ledgerAfter = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/keys/{id}/ledger");
+        Assert.Empty(ledgerAfter.GetProperty("checkpoints").EnumerateArray());
+        var entry = Assert.Single(await fixture.AuditAsync($"key …{partial}"), e => e.Action == "checkpoint.deleted");
+        Assert.Equal(name, entry.Actor);
+        Assert.Contains("remaining: 97", entry.Details, StringComparison.Ordinal);
+        Assert.Contains("enteredBy: \"typo\"", entry.Details, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Checkpoint_DeletedUnderAnotherKey_Returns404AndStaysPut()
+    {
+        var (manager, _) = await fixture.PersonAsync(DashboardRoles.ProductionManager);
+        var (id, _) = await fixture.RegisterKeyAsync();
+        var (otherId, _) = await fixture.RegisterKeyAsync();
+        await manager.PostAsJsonAsync($"/api/v1/keys/{id}/checkpoints",
+            new { remaining = 800, asOf = "2026-11-03T08:00:00Z" });
+        var ledger = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/keys/{id}/ledger");
+        var checkpointId = ledger.GetProperty("checkpoints").EnumerateArray().Single().GetProperty("id").GetInt64();
+
+        var wrongKey = await manager.DeleteAsync($"/api/v1/keys/{otherId}/checkpoints/{checkpointId}");
+        var noKey = await manager.DeleteAsync($"/api/v1/keys/999999/checkpoints/{checkpointId}");
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (wrongKey.StatusCode, noKey.StatusCode));
+        Assert.Contains($"has no checkpoint {checkpointId}", await wrongKey.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal);
+        var still = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/keys/{id}/ledger");
+        Assert.Single(still.GetProperty("checkpoints").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Checkpoints_ImportedFromCsv_OneEntryWithCount()
     {
         var (id, partial) = await fixture.RegisterKeyAsync();

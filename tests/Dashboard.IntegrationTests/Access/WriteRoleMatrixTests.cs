@@ -16,6 +16,7 @@ public sealed class WriteRoleMatrixTests(DashboardApiFixture fixture) : IClassFi
         { "POST", "/api/v1/keys", DashboardRoles.ProductionManager },
         { "PATCH", "/api/v1/keys/1", DashboardRoles.ProductionManager },
         { "POST", "/api/v1/keys/1/checkpoints", DashboardRoles.ProductionManager },
+        { "DELETE", "/api/v1/keys/1/checkpoints/1", DashboardRoles.ProductionManager },
         { "PUT", "/api/v1/batches/B-ROLE", DashboardRoles.ProductionManager },
         { "PATCH", "/api/v1/batches/B-ROLE", DashboardRoles.ProductionManager },
         { "POST", "/api/v1/batches/B-ROLE/spot-checks", DashboardRoles.QA },
@@ -59,6 +60,8 @@ public sealed class WriteRoleMatrixTests(DashboardApiFixture fixture) : IClassFi
     [InlineData(DashboardRoles.Operator, "POST", "/api/v1/batches/B-ROLE/readiness/waiver")]
     [InlineData(DashboardRoles.QA, "PUT", "/api/v1/batches/B-ROLE")]
     [InlineData(DashboardRoles.QA, "PATCH", "/api/v1/keys/1")]
+    [InlineData(DashboardRoles.QA, "DELETE", "/api/v1/keys/1/checkpoints/1")]
+    [InlineData(DashboardRoles.Operator, "DELETE", "/api/v1/keys/1/checkpoints/1")]
     [InlineData(DashboardRoles.QA, "POST", "/api/v1/phone-activations/1/claim")]
     [InlineData(DashboardRoles.ProductionManager, "POST", "/api/v1/batches/B-ROLE/spot-checks")]
     [InlineData(DashboardRoles.ProductionManager, "POST", "/api/v1/phone-activations/1/confirmation")]

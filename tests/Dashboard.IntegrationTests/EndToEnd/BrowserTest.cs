@@ -22,6 +22,29 @@ public abstract class BrowserTest : IAsyncLifetime
         _browser = await Chromium.LaunchAsync(_playwright);
     }
 
+    /// <summary>
+    /// Clicks until what the click shows appears: the circuit may connect after the prerendered page shows,
+    /// and a click before that does nothing.
+    /// </summary>
+    protected static async Task ClickWhenInteractiveAsync(IPage page, ILocator target, ILocator appears)
+    {
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            await target.ClickAsync();
+            try
+            {
+                await Assertions.Expect(appears).ToBeVisibleAsync(new() { Timeout = 2000 });
+                return;
+            }
+            catch (PlaywrightException)
+            {
+                await page.WaitForTimeoutAsync(200);
+            }
+        }
+
+        Assert.Fail($"{page.Url} never became interactive.");
+    }
+
     public async Task DisposeAsync()
     {
         if (_browser is not null)

@@ -50,6 +50,37 @@ public sealed class KeyPageTests : BrowserTest
         await SaveAsync(page, "allotments-key-list.png");
     }
 
+    [Fact]
+    public async Task KeyPage_MistypedCheckpointDeleted_AlarmGoesAndTheOtherCheckpointsStay()
+    {
+        var address = Factory.StartAndGetAddress();
+        var keyId = await SeedAsync(address);
+        var page = await Browser.NewSignedInPageAsync(Factory, new()
+        {
+            BaseURL = address.ToString(),
+            ViewportSize = new() { Width = 1440, Height = 1200 },
+        });
+        await page.GotoAsync($"/keys/{keyId}");
+        await Expect(page.Locator(".leak-alarm")).ToBeVisibleAsync();
+        var rows = page.Locator(".key-checkpoints .checkpoint-row");
+        await Expect(rows).ToHaveCountAsync(3);
+
+        var deleteLeaking = rows.Filter(new() { Has = page.Locator(".reconcile-alarm") }).Locator(".delete-checkpoint");
+        var dialog = page.Locator(".mud-dialog");
+        var keep = dialog.GetByRole(AriaRole.Button, new() { Name = "Keep", Exact = true });
+        await ClickWhenInteractiveAsync(page, deleteLeaking, keep);
+        await keep.ClickAsync();
+        await Expect(rows).ToHaveCountAsync(3);
+        await deleteLeaking.ClickAsync();
+        await Expect(dialog).ToContainTextAsync("entered by M. Keller");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
+
+        await Expect(page.GetByText("Checkpoint deleted.")).ToBeVisibleAsync();
+        await Expect(rows).ToHaveCountAsync(2);
+        await Expect(page.Locator(".leak-alarm")).ToHaveCountAsync(0);
+        await Expect(page.Locator(".key-checkpoints .reconcile-ok")).ToHaveCountAsync(1);
+    }
+
     // Six weeks of a two-line factory: busy weekdays, a short Saturday shift, idle Sundays, a few repeats.
     private async Task<int> SeedAsync(Uri address)
     {

@@ -69,26 +69,6 @@ public sealed class PhoneActivationFlowTests : BrowserTest
         Assert.Fail("Closed cases never showed.");
     }
 
-    private static async Task ClickWhenInteractiveAsync(IPage page, ILocator target, ILocator appears)
-    {
-        // The circuit may connect after the page shows; a click before that does nothing, so click again.
-        for (var attempt = 0; attempt < 10; attempt++)
-        {
-            await target.ClickAsync();
-            try
-            {
-                await Expect(appears).ToBeVisibleAsync(new() { Timeout = 2000 });
-                return;
-            }
-            catch (PlaywrightException)
-            {
-                await page.WaitForTimeoutAsync(200);
-            }
-        }
-
-        Assert.Fail("The phone activation page never became interactive.");
-    }
-
     private static async Task PostAsync(HttpClient http, string capture, string capturedAt)
     {
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(capture));

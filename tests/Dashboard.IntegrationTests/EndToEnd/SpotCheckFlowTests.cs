@@ -99,26 +99,6 @@ public sealed class SpotCheckFlowTests : BrowserTest
         await page.Locator("button.record-pass").ClickAsync();
     }
 
-    private static async Task ClickWhenInteractiveAsync(IPage page, ILocator target, ILocator appears)
-    {
-        // The circuit may connect after the page shows; a click before that does nothing, so click again.
-        for (var attempt = 0; attempt < 10; attempt++)
-        {
-            await target.ClickAsync();
-            try
-            {
-                await Expect(appears).ToBeVisibleAsync(new() { Timeout = 2000 });
-                return;
-            }
-            catch (PlaywrightException)
-            {
-                await page.WaitForTimeoutAsync(200);
-            }
-        }
-
-        Assert.Fail("The spot-check page never became interactive.");
-    }
-
     private static async Task PostAsync(HttpClient http, string serial, string station)
     {
         var capture = """

@@ -15,6 +15,10 @@ public static class AllotmentsApi
             .RequireAuthorization(AccessPolicies.ManageAllotments)
             .WithSummary("Record the remaining count Microsoft shows for the key (remaining, asOf, enteredBy)")
             .Accepts<CheckpointRequest>("application/json");
+        api.MapDelete("/keys/{id:int}/checkpoints/{checkpointId:long}", DeleteCheckpointAsync)
+            .WithName("DeleteKeyCheckpoint")
+            .RequireAuthorization(AccessPolicies.ManageAllotments)
+            .WithSummary("Delete a mistyped checkpoint (its id is in the ledger); the audit log keeps what it said");
         api.MapGet("/keys/{id:int}/forecast", GetForecastAsync).WithName("GetKeyForecast")
             .RequireAuthorization(AccessPolicies.Read)
             .WithSummary("When the key runs out, with the 80% band, and the date to order a new one by");
@@ -49,6 +53,15 @@ public static class AllotmentsApi
 
         return result.Added == 0 ? TypedResults.Ok(body) : TypedResults.Created($"/api/v1/keys/{id}/ledger", body);
     }
+
+    internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteCheckpointAsync(
+        int id, long checkpointId, CheckpointStore store, CancellationToken ct) =>
+        await store.DeleteAsync(id, checkpointId, ct) switch
+        {
+            CheckpointDeletion.NoSuchKey => ApiProblems.NotFound($"No key {id}."),
+            CheckpointDeletion.NoSuchCheckpoint => ApiProblems.NotFound($"Key {id} has no checkpoint {checkpointId}."),
+            _ => TypedResults.NoContent(),
+        };
 
     internal static async Task<Results<Ok<ForecastResponse>, ProblemHttpResult>> GetForecastAsync(
         int id, KeyLedgerService ledgers, CancellationToken ct)

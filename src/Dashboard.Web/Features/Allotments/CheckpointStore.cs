@@ -11,9 +11,18 @@ public sealed record CheckpointSaveResult(
     public bool Saved => KeyFound && Errors.Count == 0;
 }
 
+/// <summary>What became of a request to delete a checkpoint.</summary>
+public enum CheckpointDeletion
+{
+    Deleted,
+    NoSuchKey,
+    NoSuchCheckpoint,
+}
+
 /// <summary>
 /// Stores checkpoints for a key; a batch of them is stored whole or not at all. A checkpoint nobody
-/// signed is signed by the person who entered it.
+/// signed is signed by the person who entered it. A mistyped one is deleted, and the audit log keeps
+/// what it said.
 /// </summary>
 public sealed partial class CheckpointStore(
     IDbContextFactory<DashboardDbContext> dbFactory,
@@ -89,6 +98,32 @@ public sealed partial class CheckpointStore(
         return new CheckpointSaveResult(added.Count, already, []);
     }
 
+    public async Task<CheckpointDeletion> DeleteAsync(int keyId, long checkpointId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var key = await db.EpkeaKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == keyId, ct);
+        if (key is null)
+        {
+            return CheckpointDeletion.NoSuchKey;
+        }
+
+        var checkpoint = await db.KeyCheckpoints
+            .FirstOrDefaultAsync(c => c.Id == checkpointId && c.KeyId == keyId, ct);
+        if (checkpoint is null)
+        {
+            return CheckpointDeletion.NoSuchCheckpoint;
+        }
+
+        db.KeyCheckpoints.Remove(checkpoint);
+        audit.Record(db, "checkpoint.deleted", $"key …{key.PartialProductKey}", new AuditDetails()
+            .Add("remaining", checkpoint.Remaining).Add("asOf", checkpoint.AsOf)
+            .Add("enteredBy", checkpoint.EnteredBy).Add("source", checkpoint.Source.ToString()).ToString());
+        await db.SaveChangesAsync(ct);
+        Log.CheckpointDeleted(logger, keyId, checkpoint.AsOf);
+
+        return CheckpointDeletion.Deleted;
+    }
+
     private void RecordAudit(
         DashboardDbContext db, EpkeaKey key, List<KeyCheckpoint> added, CheckpointSource source)
     {
@@ -117,5 +152,8 @@ public sealed partial class CheckpointStore(
 
         [LoggerMessage(5002, LogLevel.Warning, "Key {KeyId}: checkpoints refused with {ErrorCount} problems")]
         public static partial void CheckpointsRefused(ILogger logger, int keyId, int errorCount);
+
+        [LoggerMessage(5003, LogLevel.Information, "Key {KeyId}: checkpoint as of {AsOf:u} deleted")]
+        public static partial void CheckpointDeleted(ILogger logger, int keyId, DateTime asOf);
     }
 }

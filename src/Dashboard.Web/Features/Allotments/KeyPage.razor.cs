@@ -62,6 +62,31 @@ public sealed partial class KeyPage
         }
     }
 
+    private async Task DeleteCheckpointAsync(CheckpointRow checkpoint)
+    {
+        if (_ledger is null)
+        {
+            return;
+        }
+
+        var confirmed = await Dialogs.ShowMessageBoxAsync(
+            "Delete this checkpoint?",
+            $"{checkpoint.Remaining:N0} remaining as of {checkpoint.AsOf:yyyy-MM-dd HH:mm} UTC, entered by "
+                + $"{checkpoint.EnteredBy ?? "nobody named"}. The forecast and the reconciliation are worked out "
+                + "again without it; the audit log keeps what it said.",
+            yesText: "Delete", cancelText: "Keep");
+        if (confirmed != true)
+        {
+            return;
+        }
+
+        var outcome = await Checkpoints.DeleteAsync(_ledger.Key.Id, checkpoint.Id, CancellationToken.None);
+        Snackbar.Add(
+            outcome == CheckpointDeletion.Deleted ? "Checkpoint deleted." : "That checkpoint was already gone.",
+            outcome == CheckpointDeletion.Deleted ? Severity.Success : Severity.Info);
+        await LoadAsync();
+    }
+
     private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd") ?? "–";
 
     // More activations than the allotment holds cannot all have succeeded: the allotment or a checkpoint is off.
