@@ -33,12 +33,15 @@ public static class DataExtensions
 
     /// <summary>
     /// Creates or upgrades the database with the provider's EF Core migrations; a SQLite file is then
-    /// switched to WAL.
+    /// switched to WAL. An upgrade past a change in what counts as a product key masks the keys stored
+    /// before it (<see cref="StoredKeyScrub"/>).
     /// </summary>
     public static async Task MigrateDashboardDatabaseAsync(this WebApplication app)
     {
         var factory = app.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
+        var applied = (await db.Database.GetAppliedMigrationsAsync()).ToList();
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
 
         await db.Database.MigrateAsync();
 
@@ -46,6 +49,12 @@ public static class DataExtensions
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+
+        if (StoredKeyScrub.IsDueAfter(applied, pending))
+        {
+            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoredKeyScrub));
+            await StoredKeyScrub.RunAsync(factory, logger, app.Lifetime.ApplicationStopping);
         }
     }
 

@@ -26,6 +26,9 @@ internal sealed class ProductKeyGuardInterceptor : SaveChangesInterceptor
         (typeof(DataProtectionKey), nameof(DataProtectionKey.Xml)),
     ];
 
+    /// <summary>Whether the property holds an encoded secret rather than text, and is left as it is.</summary>
+    internal static bool IsOpaque(Type entity, string property) => s_opaque.Contains((entity, property));
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Guard(eventData.Context);
@@ -45,7 +48,7 @@ internal sealed class ProductKeyGuardInterceptor : SaveChangesInterceptor
 
     // A JSON document is redacted value by value: on its raw text an escape such as "\n" would read as
     // part of a key, and masking it would break the document.
-    private static (string Text, int Count) Redact(string value)
+    internal static (string Text, int Count) Redact(string value)
     {
         if (!value.StartsWith('{') && !value.StartsWith('['))
         {
@@ -113,7 +116,7 @@ internal sealed class ProductKeyGuardInterceptor : SaveChangesInterceptor
             var type = entry.Metadata.ClrType;
             foreach (var property in entry.Properties.Where(property => property.CurrentValue is string))
             {
-                if (s_opaque.Contains((type, property.Metadata.Name)))
+                if (IsOpaque(type, property.Metadata.Name))
                 {
                     continue;
                 }

@@ -6,8 +6,11 @@ using System.Text.RegularExpressions;
 using Dashboard.IntegrationTests.Access;
 using Dashboard.IntegrationTests.Administration;
 using Dashboard.IntegrationTests.Api;
+using Dashboard.Web.Data;
 using Dashboard.Web.Features.Access;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace Dashboard.IntegrationTests.Postgres;
@@ -134,6 +137,29 @@ public sealed partial class PostgresAccessTests(PostgresDashboard postgres) : IC
             .Select(text => text.Column).Distinct().ToList();
         Assert.True(leaks.Count == 0, "A full product key is stored in " + string.Join(", ", leaks));
         Assert.Contains(texts, text => text.Value.Contains(keys[0][^5..], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task StoredKeyScrub_KeyStoredBehindTheGuard_MaskedInPlace()
+    {
+        var batch = DashboardApiFixture.UniqueName("pgs");
+        Assert.Equal(HttpStatusCode.Created, (await PostAsync(Samples.Read("009"), batch + "-1", batch)).StatusCode);
+        await using (var connection = new NpgsqlConnection(postgres.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var update = new NpgsqlCommand(
+                "UPDATE \"Batches\" SET \"Notes\" = 'used 44tq8 ptx4p hcgvd mkqyx bpb3q' WHERE \"Id\" = @id", connection);
+            update.Parameters.AddWithValue("id", batch);
+            Assert.Equal(1, await update.ExecuteNonQueryAsync());
+        }
+
+        var masked = await StoredKeyScrub.RunAsync(
+            postgres.Services.GetRequiredService<IDbContextFactory<DashboardDbContext>>(),
+            NullLogger.Instance, CancellationToken.None);
+
+        Assert.True(masked >= 1, $"{masked} rows masked.");
+        await using var db = await postgres.CreateDbContextAsync();
+        Assert.Equal("used ***** ***** ***** ***** BPB3Q", (await db.Batches.SingleAsync(b => b.Id == batch)).Notes);
     }
 
     private async Task<HttpResponseMessage> PostAsync(byte[] capture, string serial, string batch)
