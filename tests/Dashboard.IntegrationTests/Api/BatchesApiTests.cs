@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Dashboard.IntegrationTests.Access;
 
 namespace Dashboard.IntegrationTests.Api;
 
@@ -110,6 +111,62 @@ public sealed class BatchesApiTests(DashboardApiFixture fixture) : IClassFixture
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(problem.GetProperty("errors").TryGetProperty("plannedQuantity", out _));
+    }
+
+    [Fact]
+    public async Task PutBatch_BeforeItsFirstReport_PlansItAndTheFirstReportFillsIt()
+    {
+        var batch = DashboardApiFixture.UniqueName("plan");
+        var client = fixture.CreateClient();
+
+        var planned = await client.PutAsJsonAsync(
+            $"/api/v1/batches/{batch}", new { name = "January run", plannedQuantity = 300 });
+        var again = await client.PutAsJsonAsync(
+            $"/api/v1/batches/{batch}", new { name = "January run", plannedQuantity = 320 });
+        var empty = await fixture.GetJsonAsync($"/api/v1/batches/{batch}");
+        await fixture.PostSampleAsync("009", "plan-1" + batch, batch);
+        var filled = await fixture.GetJsonAsync($"/api/v1/batches/{batch}");
+
+        Assert.Equal(HttpStatusCode.Created, planned.StatusCode);
+        Assert.Equal($"/api/v1/batches/{batch}", planned.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(0, empty.GetProperty("devices").GetInt32());
+        Assert.Equal(JsonValueKind.Null, empty.GetProperty("lastReportAt").ValueKind);
+        Assert.Equal(320, filled.GetProperty("plannedQuantity").GetInt32());
+        Assert.Equal(1, filled.GetProperty("devices").GetInt32());
+        Assert.Equal(1, filled.GetProperty("states").GetProperty("Activated").GetInt32());
+        Assert.Equal(JsonValueKind.String, filled.GetProperty("lastReportAt").ValueKind);
+        var entries = await fixture.AuditAsync(batch);
+        Assert.Equal(["batch.created", "batch.updated"], entries.Select(entry => entry.Action));
+        Assert.Contains("plannedQuantity: (none) -> 300", entries[0].Details, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("has space", "contains ' '")]
+    [InlineData("-dash-first", "must start with a letter or a digit")]
+    [InlineData("44TQ8-PTX4P-HCGVD-MKQYX-BPB3Q", "product key")]
+    public async Task PutBatch_NewBatchWithBadIdentifier_Returns400NamingIt(string batch, string problem)
+    {
+        var response = await fixture.CreateClient().PutAsJsonAsync(
+            $"/api/v1/batches/{Uri.EscapeDataString(batch)}", new { plannedQuantity = 10 });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Contains(problem, errors.GetProperty("batch")[0].GetString(), StringComparison.Ordinal);
+        var unknown = await fixture.CreateClient().GetAsync($"/api/v1/batches/{Uri.EscapeDataString(batch)}");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task PatchBatch_BeforeItsFirstReport_Returns404SayingPutPlansIt()
+    {
+        var batch = DashboardApiFixture.UniqueName("nopatch");
+
+        var response = await fixture.CreateClient().PatchAsJsonAsync(
+            $"/api/v1/batches/{batch}", new { plannedQuantity = 10 });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("PUT plans a batch", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

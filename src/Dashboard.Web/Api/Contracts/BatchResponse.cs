@@ -4,6 +4,7 @@ using Dashboard.Web.Data;
 namespace Dashboard.Web.Api.Contracts;
 
 /// <summary>A batch with its running totals; <paramref name="States"/> names every state, zero included.</summary>
+/// <param name="LastReportAt">When its newest report arrived (UTC); null for a batch planned ahead of its first.</param>
 public sealed record BatchResponse(
     string Batch,
     string? Name,
@@ -12,7 +13,7 @@ public sealed record BatchResponse(
     int Devices,
     int Reports,
     DateTime CreatedAt,
-    DateTime LastReportAt,
+    DateTime? LastReportAt,
     IReadOnlyDictionary<string, int> States,
     int? ExpectedKeyId)
 {
@@ -30,7 +31,7 @@ public sealed record BatchResponse(
             batch.DeviceCount,
             batch.ReportCount,
             batch.CreatedAt,
-            batch.LastReportAt,
+            batch.ReportCount > 0 ? batch.LastReportAt : null,
             states,
             batch.ExpectedKeyId);
     }

@@ -1,26 +1,34 @@
 using Dashboard.Web.Api.Contracts;
 using Dashboard.Web.Data;
 using Dashboard.Web.Features.Access;
+using Dashboard.Web.Features.Reports;
 using Dashboard.Web.Features.Triage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dashboard.Web.Features.Batches;
 
-/// <summary>The batch, or what was wrong with the change; <see cref="NotFound"/> when there is no such batch.</summary>
-public sealed record BatchSettingsResult(Batch? Batch, Dictionary<string, string[]> Problems, bool NotFound = false);
+/// <summary>
+/// The batch, or what was wrong with the change; <see cref="NotFound"/> when there is no such batch,
+/// <see cref="Created"/> when the change planned a batch that had no report yet.
+/// </summary>
+public sealed record BatchSettingsResult(
+    Batch? Batch, Dictionary<string, string[]> Problems, bool NotFound = false, bool Created = false);
 
 /// <summary>
-/// Changes a batch's name, plan, notes and expected key. The API and the batch page both come here, so
-/// both check the same rules and both leave a <c>batch.updated</c> entry in the audit log.
+/// Changes a batch's name, plan, notes and expected key, and plans a batch before its first report. The
+/// API and the pages all come here, so all check the same rules and all leave a <c>batch.updated</c> or
+/// <c>batch.created</c> entry in the audit log.
 /// </summary>
 public sealed class BatchSettings(
     IDbContextFactory<DashboardDbContext> dbFactory,
     RetriageService retriage,
-    AuditLog audit)
+    AuditLog audit,
+    TimeProvider clock)
 {
     /// <param name="replace">True: absent fields are cleared (PUT, the edit dialog); false: they stay (PATCH).</param>
+    /// <param name="create">True: a batch that has no report yet is created with these settings (PUT, planning).</param>
     public async Task<BatchSettingsResult> UpdateAsync(
-        string id, BatchUpdate update, bool replace, CancellationToken ct)
+        string id, BatchUpdate update, bool replace, CancellationToken ct, bool create = false)
     {
         var problems = BatchUpdateRules.Validate(update);
         if (problems.Count > 0)
@@ -30,9 +38,14 @@ public sealed class BatchSettings(
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var batch = await db.Batches.Include(b => b.StateCounts).FirstOrDefaultAsync(b => b.Id == id, ct);
-        if (batch is null)
+        if (batch is null && !create)
         {
             return new(null, problems, NotFound: true);
+        }
+
+        if (batch is null && SubmissionRules.IdentifierProblem(id, required: true) is { } idProblem)
+        {
+            problems["batch"] = [idProblem];
         }
 
         await CheckExpectedKeyAsync(db, update.ExpectedKeyId, problems, ct);
@@ -41,15 +54,36 @@ public sealed class BatchSettings(
             return new(null, problems);
         }
 
-        var before = Snapshot(batch);
-        BatchUpdateRules.Apply(batch, update, replace);
-        var changes = Describe(before, Snapshot(batch));
-        if (!changes.IsEmpty)
+        var created = batch is null;
+        if (batch is null)
         {
-            audit.Record(db, "batch.updated", batch.Id, changes.ToString());
+            var now = clock.GetUtcNow().UtcDateTime;
+            batch = new Batch { Id = id, CreatedAt = now, LastReportAt = now };
+            db.Batches.Add(batch);
         }
 
-        await db.SaveChangesAsync(ct);
+        var before = created ? new Settings(null, null, null, null) : Snapshot(batch);
+        BatchUpdateRules.Apply(batch, update, replace);
+        var changes = Describe(before, Snapshot(batch));
+        if (created || !changes.IsEmpty)
+        {
+            audit.Record(db, created ? "batch.created" : "batch.updated", batch.Id, changes.ToString());
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (created)
+        {
+            // The batch's first report arrived in between and created it: change that one instead.
+            return await UpdateAsync(id, update, replace, ct, create: false);
+        }
+
+        if (created)
+        {
+            return new(batch, problems, Created: true);
+        }
         if (batch.ExpectedKeyId != before.ExpectedKeyId)
         {
             // The expected key decides which devices count as activated, so the batch is classified again.

@@ -13,7 +13,12 @@ public sealed record BatchSummary(
     DateTime CreatedAt,
     DateTime LastReportAt,
     IReadOnlyDictionary<DeviceState, int> States,
-    int? ExpectedKeyId = null);
+    int? ExpectedKeyId = null)
+{
+    /// <summary>False for a batch planned ahead that no report has reached yet.</summary>
+    public bool HasReports => ReportCount > 0;
+}
 
-/// <summary>What a manager may change about a batch.</summary>
-public sealed record BatchEdit(string? Name, int? PlannedQuantity, string? Notes, int? ExpectedKeyId = null);
+/// <summary>What a manager may change about a batch; <paramref name="NewId"/> names a batch planned ahead.</summary>
+public sealed record BatchEdit(
+    string? Name, int? PlannedQuantity, string? Notes, int? ExpectedKeyId = null, string? NewId = null);

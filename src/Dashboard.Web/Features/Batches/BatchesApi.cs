@@ -23,7 +23,8 @@ public static class BatchesApi
             .Accepts<BatchUpdate>("application/json");
         api.MapPut("/batches/{batch}", PutBatchAsync).WithName("PutBatch")
             .RequireAuthorization(AccessPolicies.ManageBatches)
-            .WithSummary("Set the name, planned quantity and notes; absent fields are cleared")
+            .WithSummary("Set the name, planned quantity, notes and expected key; absent fields are cleared. "
+                + "A batch with no report yet is created (201), so a batch can be planned before production")
             .Accepts<BatchUpdate>("application/json");
         api.MapBatchDevicesApi();
     }
@@ -51,15 +52,15 @@ public static class BatchesApi
             : TypedResults.Ok(BatchResponse.From(found));
     }
 
-    internal static Task<Results<Ok<BatchResponse>, ProblemHttpResult>> PatchBatchAsync(
+    internal static Task<Results<Ok<BatchResponse>, Created<BatchResponse>, ProblemHttpResult>> PatchBatchAsync(
         string batch, HttpRequest request, BatchSettings settings, CancellationToken ct) =>
         UpdateAsync(batch, request, settings, replace: false, ct);
 
-    internal static Task<Results<Ok<BatchResponse>, ProblemHttpResult>> PutBatchAsync(
+    internal static Task<Results<Ok<BatchResponse>, Created<BatchResponse>, ProblemHttpResult>> PutBatchAsync(
         string batch, HttpRequest request, BatchSettings settings, CancellationToken ct) =>
         UpdateAsync(batch, request, settings, replace: true, ct);
 
-    private static async Task<Results<Ok<BatchResponse>, ProblemHttpResult>> UpdateAsync(
+    private static async Task<Results<Ok<BatchResponse>, Created<BatchResponse>, ProblemHttpResult>> UpdateAsync(
         string batch, HttpRequest request, BatchSettings settings, bool replace, CancellationToken ct)
     {
         var (update, problems) = await BatchUpdateRules.ReadAsync(request, ct);
@@ -68,11 +69,15 @@ public static class BatchesApi
             return ApiProblems.Invalid(problems);
         }
 
-        var result = await settings.UpdateAsync(batch, update, replace, ct);
+        // PUT says what the batch is to be, so it also plans one that no report has created yet.
+        var result = await settings.UpdateAsync(batch, update, replace, ct, create: replace);
 
         return result switch
         {
-            { NotFound: true } => ApiProblems.NotFound($"No batch '{batch}'."),
+            { NotFound: true } => ApiProblems.NotFound(
+                $"No batch '{batch}'. PUT plans a batch before its first report."),
+            { Batch: { } saved, Created: true } => TypedResults.Created(
+                $"/api/v1/batches/{Uri.EscapeDataString(saved.Id)}", BatchResponse.From(saved)),
             { Batch: { } saved } => TypedResults.Ok(BatchResponse.From(saved)),
             _ => ApiProblems.Invalid(result.Problems),
         };

@@ -1,6 +1,10 @@
 using Bunit;
 using Dashboard.Core.Triage;
 using Dashboard.Web.Features.Batches;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 
 namespace Dashboard.Tests.Features.Batches;
 
@@ -41,6 +45,33 @@ public sealed class OverviewPageTests : PageTest
         Assert.Contains("Key rejected", rejected.TextContent, StringComparison.Ordinal);
         Assert.Equal("12", cut.Find(".total-devices").TextContent.Trim());
         Assert.Equal("10", cut.Find(".total-states .state-activated .state-count").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task PlanBatch_NewIdentifier_CreatesTheBatchAndOpensItsPage_ExistingOneIsRefusedKeepingTheForm()
+    {
+        _database.AddBatch("B-1", TestData.Now, (DeviceState.Activated, 3));
+        var provider = Render<MudDialogProvider>();
+        var cut = Render<OverviewPage>();
+
+        cut.WaitForElement("button.plan-batch").Click();
+        provider.WaitForElement(".edit-batch-id input").Input("B-1");
+        provider.Find(".edit-planned input").Change("250");
+        provider.WaitForAssertion(() => Assert.False(provider.Find("button.save-batch").HasAttribute("disabled")));
+        provider.Find("button.save-batch").Click();
+        provider.WaitForAssertion(() => Assert.Contains(
+            "Batch B-1 already exists", provider.Find(".batch-edit-error").TextContent, StringComparison.Ordinal));
+        Assert.Equal("250", provider.Find(".edit-planned input").GetAttribute("value"));
+        provider.Find(".edit-batch-id input").Input("B-2");
+        provider.Find("button.save-batch").Click();
+
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        cut.WaitForAssertion(() => Assert.EndsWith("/batches/B-2", navigation.Uri, StringComparison.Ordinal));
+        await using var db = _database.CreateDbContext();
+        var planned = await db.Batches.SingleAsync(batch => batch.Id == "B-2");
+        Assert.Equal((250, 0, 0), (planned.PlannedQuantity, planned.DeviceCount, planned.ReportCount));
+        Assert.Equal(3, (await db.Batches.SingleAsync(batch => batch.Id == "B-1")).DeviceCount);
+        Assert.Equal("batch.created", (await db.AuditLog.SingleAsync()).Action);
     }
 
     [Fact]
