@@ -58,6 +58,9 @@ public sealed class ReportsApiTests(DashboardApiFixture fixture) : IClassFixture
     [InlineData("serial=s1&batch=b1&capturedAt=2999-01-01T00:00:00Z", "capturedAt")]
     [InlineData("serial=..&batch=b1", "serial")]
     [InlineData("serial=s1&batch=.", "batch")]
+    [InlineData("serial=x%00&batch=b1", "serial")]
+    [InlineData("serial=s1&batch=B%00x", "batch")]
+    [InlineData("serial=s1&batch=b1&station=st%00a", "station")]
     public async Task PostReport_BadParameter_Returns400NamingIt(string query, string parameter)
     {
         using var content = new ByteArrayContent(Samples.Read("001"));
@@ -83,6 +86,17 @@ public sealed class ReportsApiTests(DashboardApiFixture fixture) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("duplicate").GetBoolean());
+    }
+
+    [Fact]
+    public async Task PostReport_NulCharacterInSerial_RefusedNamingItsCodePoint()
+    {
+        using var content = new ByteArrayContent(Samples.Read("001"));
+
+        var response = await fixture.CreateClient().PostAsync("/api/v1/reports?serial=x%00&batch=b1", content);
+
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.StartsWith("contains U+0000;", problem.GetProperty("errors").GetProperty("serial")[0].GetString());
     }
 
     [Theory]

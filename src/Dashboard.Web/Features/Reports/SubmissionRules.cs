@@ -1,3 +1,4 @@
+using System.Buffers;
 using Dashboard.Core.Parsing;
 
 namespace Dashboard.Web.Features.Reports;
@@ -17,6 +18,9 @@ public static class SubmissionRules
     // Stations clocks drift, so a little future is tolerated; more means a wrong clock or a wrong field.
     private static readonly TimeSpan s_futureTolerance = TimeSpan.FromDays(1);
     private static readonly DateTimeOffset s_earliest = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static readonly SearchValues<char> s_identifierCharacters = SearchValues.Create(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-");
 
     /// <summary>Problems per parameter name (<c>serial</c>, <c>batch</c>, ...); empty when valid.</summary>
     public static Dictionary<string, string[]> Validate(ReportSubmission submission, DateTimeOffset now)
@@ -49,15 +53,23 @@ public static class SubmissionRules
             return FullKeyProblem;
         }
 
-        var bad = value.FirstOrDefault(c => !char.IsAsciiLetterOrDigit(c) && c is not ('.' or '_' or '-'));
-        if (bad != default)
+        // An index, not the character: the NUL character is also char's default value.
+        var bad = value.AsSpan().IndexOfAnyExcept(s_identifierCharacters);
+        if (bad >= 0)
         {
-            return $"contains '{bad}'; only letters (A-Z, a-z), digits, '.', '_' and '-' are allowed";
+            return $"contains {Shown(value[bad])}; only letters (A-Z, a-z), digits, '.', '_' and '-' are allowed";
         }
 
         // "." and ".." would be path segments in every link to the device or batch.
         return char.IsAsciiLetterOrDigit(value[0]) ? null : "must start with a letter or a digit";
     }
+
+    // A control or invisible character is named by its code point: printed as is, it would not show.
+    private static string Shown(char c) =>
+        char.IsControl(c) || (char.IsWhiteSpace(c) && c != ' ') || char.GetUnicodeCategory(c) is
+            System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Surrogate
+            ? $"U+{(int)c:X4}"
+            : $"'{c}'";
 
     private static string? CaptureTimeProblem(DateTimeOffset? capturedAt, DateTimeOffset now)
     {
