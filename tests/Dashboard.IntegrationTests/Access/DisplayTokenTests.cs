@@ -24,6 +24,21 @@ public sealed class DisplayTokenTests(DashboardApiFixture fixture) : IClassFixtu
             cookie => cookie.StartsWith(".Dashboard.Display=", StringComparison.Ordinal) && cookie.Contains("httponly"));
     }
 
+    [Theory]
+    [InlineData("rotate=abc")]
+    [InlineData("stale=1e99")]
+    [InlineData("panels=99999999999")]
+    [InlineData("rotate=&stale=-&panels=%00")]
+    public async Task Wall_SettingThatIsNotAWholeNumber_IsIgnoredAndTheWallShows(string settings)
+    {
+        var wall = Browser();
+
+        var response = await wall.GetAsync($"/wall?token={TestAccess.DisplayToken}&{settings}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("wall-", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Wall_DisplayCookie_OpensWallWithoutToken()
     {

@@ -36,13 +36,13 @@ public sealed partial class WallPage
     public string? BatchList { get; set; }
 
     [SupplyParameterFromQuery(Name = "rotate")]
-    public int? Rotate { get; set; }
+    public string? Rotate { get; set; }
 
     [SupplyParameterFromQuery(Name = "stale")]
-    public int? Stale { get; set; }
+    public string? Stale { get; set; }
 
     [SupplyParameterFromQuery(Name = "panels")]
-    public int? Panels { get; set; }
+    public string? Panels { get; set; }
 
     private DateTime Now => Time.GetUtcNow().UtcDateTime;
 

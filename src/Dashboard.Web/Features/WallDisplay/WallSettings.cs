@@ -1,19 +1,32 @@
+using System.Globalization;
+using System.Numerics;
 using Dashboard.Core.Parsing;
 
 namespace Dashboard.Web.Features.WallDisplay;
 
-/// <summary>The wall's settings from its address, each within bounds, falling back to the options.</summary>
+/// <summary>
+/// The wall's settings from its address, each within bounds, falling back to the options. A wall runs
+/// unattended, so a value that is not a whole number is ignored rather than refused.
+/// </summary>
 public sealed record WallSettings(IReadOnlyList<string> Batches, int RotateSeconds, int StaleAfterMinutes, int Panels)
 {
     private const int MaxChosenBatches = 48;
 
     public TimeSpan StaleAfter => TimeSpan.FromMinutes(StaleAfterMinutes);
 
-    public static WallSettings From(string? batches, int? rotate, int? stale, int? panels, WallOptions options) => new(
+    public static WallSettings From(
+        string? batches, string? rotate, string? stale, string? panels, WallOptions options) => new(
         SplitBatches(batches),
-        Math.Clamp(rotate ?? options.RotateSeconds, 3, 3_600),
-        Math.Clamp(stale ?? options.StaleAfterMinutes, 1, 10_080),
-        Math.Clamp(panels ?? options.PanelsPerScreen, 1, 12));
+        Math.Clamp(WholeNumber(rotate) ?? options.RotateSeconds, 3, 3_600),
+        Math.Clamp(WholeNumber(stale) ?? options.StaleAfterMinutes, 1, 10_080),
+        Math.Clamp(WholeNumber(panels) ?? options.PanelsPerScreen, 1, 12));
+
+    // Beyond int's range still says "as many as allowed" (or as few); the bounds above then apply.
+    private static int? WholeNumber(string? text) =>
+        BigInteger.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite
+            | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var value)
+            ? (int)BigInteger.Clamp(value, int.MinValue, int.MaxValue)
+            : null;
 
     // A chosen batch that does not exist gets an empty panel named as in the address, so a product key
     // there is masked first; before splitting, since a key written with commas would fill five panels.
