@@ -107,7 +107,7 @@ public static partial class ProductKeyRedactor
     // - Five groups of five letters or digits joined by single dashes of any kind, as slmgr echoes them,
     //   even glued to other text and with a line break anywhere inside.
     // - Five groups of five characters of the product-key alphabet, on their own (no letter or digit
-    //   touching either end), split by up to four separator characters each or by none. These must hold a
+    //   touching either end), split by up to four blanks, punctuation marks or symbols each, or by none. These must hold a
     //   digit and a letter (IsKey), so that words and numbers are left alone. The alphabet is base 24
     //   (no vowels, no 0, 1, 5, L, S, Z) plus N: a Windows 8 or later key spells one literal N (VK7JG-NPHTM-).
     private const string AnyChar = "[A-Za-z0-9]";
@@ -117,9 +117,9 @@ public static partial class ProductKeyRedactor
 
     private const string KeyChar = "[BCDFGHJKMNPQRTVWXY2346789]";
     private const string KeyGroup = KeyChar + "(?:\x01?" + KeyChar + "){4}";
-    private const string Separator =
-        "(?>[\\s\x01\\p{Pd}\u2212\u30FC\uFF70_/.,;:|+\\\\\u3001\u3002\uFF61\uFF64"
-        + "'\"`\u00B4\u2018-\u201F\u2032\u2033\u00AB\u00BB\u2039\u203A\u300C-\u300F]{0,4})";
+    // Any blank, punctuation or symbol separates groups (the two long-vowel marks count as letters in
+    // Unicode, so they are named): a key written with = ~ # * or brackets between its groups is still a key.
+    private const string Separator = "(?>[\\s\x01\\p{P}\\p{S}\u30FC\uFF70]{0,4})";
     private const string Loose = "(?<![A-Za-z0-9])" + KeyGroup + "(?:" + Separator + KeyGroup + "){4}(?![A-Za-z0-9])";
 
     [GeneratedRegex(

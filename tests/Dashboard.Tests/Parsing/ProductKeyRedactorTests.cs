@@ -89,6 +89,14 @@ public sealed class ProductKeyRedactorTests
     [InlineData("VK7JG\u00A0NPHTM\u00A0C97JM\u00A09MPGT\u00A03V66T")]
     [InlineData("VK7JGNPHTM C97JM9MPGT\r\n3V66T")]
     [InlineData("VK7JGNPHTMC97\r\nJM9MPGT3V66T")]
+    [InlineData("VK7JG~NPHTM~C97JM~9MPGT~3V66T")]
+    [InlineData("VK7JG=NPHTM=C97JM=9MPGT=3V66T")]
+    [InlineData("VK7JG#NPHTM#C97JM#9MPGT#3V66T")]
+    [InlineData("(VK7JG)(NPHTM)(C97JM)(9MPGT)(3V66T)")]
+    [InlineData("[VK7JG] [NPHTM] [C97JM] [9MPGT] [3V66T]")]
+    [InlineData("VK7JG\u00B7NPHTM\u00B7C97JM\u00B79MPGT\u00B73V66T")]
+    [InlineData("VK7JG\u2022NPHTM\u2022C97JM\u2022 9MPGT\u2022 3V66T")]
+    [InlineData("VK7JG<NPHTM>C97JM^9MPGT$3V66T")]
     public void Redact_KeyGroupsSplitAnyWay_IsMaskedDownToItsLastFive(string key)
     {
         var (text, count) = ProductKeyRedactor.Redact($"slmgr /ipk {key} done");
@@ -101,6 +109,16 @@ public sealed class ProductKeyRedactorTests
         Assert.Equal(20, text.Count(c => c == '*'));
         Assert.StartsWith("slmgr /ipk ", text, StringComparison.Ordinal);
         Assert.EndsWith(" done", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Redact_KeySplitByStars_IsMaskedAndFoundNoMore()
+    {
+        var (text, count) = ProductKeyRedactor.Redact("key=VK7JG*NPHTM*C97JM*9MPGT*3v66t;");
+
+        Assert.Equal(1, count);
+        Assert.Equal("key=************************3V66T;", text);
+        Assert.False(ProductKeyRedactor.ContainsKey(text));
     }
 
     [Fact]
