@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Dashboard.Core.Archives;
 
 namespace Dashboard.Cli.Import;
 
@@ -78,10 +79,16 @@ internal static class ZipWalker
             return CaptureFile.Refused(name, $"not read: the zip expands to more than {totalMb} MB in all");
         }
 
-        var (content, problem) = ReadBounded(entry, Math.Min(limits.MaxFileBytes, budget));
+        var (content, problem, detail) = ZipEntryBytes.Read(entry, Math.Min(limits.MaxFileBytes, budget));
         if (content is null)
         {
-            return CaptureFile.Refused(name, problem!);
+            return CaptureFile.Refused(name, problem switch
+            {
+                ZipEntryProblem.TooLarge => "expands beyond the size the zip declares for it, or beyond the limits",
+                ZipEntryProblem.ChecksumMismatch =>
+                    "corrupt entry: what it unpacks to does not match the size and checksum the zip gives for it",
+                _ => $"corrupt entry: {detail}",
+            });
         }
 
         return CaptureWalker.Describe(name, defaultBatch, entry.LastWriteTime, content);
@@ -91,30 +98,4 @@ internal static class ZipWalker
         !name.StartsWith('/')
         && !name.Contains(':')
         && !name.Split('/').Any(segment => segment is ".." or ".");
-
-    // Returns the bytes, or null and the reason when the entry is corrupt or holds more than maxBytes.
-    private static (byte[]? Content, string? Problem) ReadBounded(ZipArchiveEntry entry, long maxBytes)
-    {
-        try
-        {
-            using var stream = entry.Open();
-            using var buffer = new MemoryStream();
-            var chunk = new byte[16 * 1024];
-            int read;
-            while ((read = stream.Read(chunk)) > 0)
-            {
-                buffer.Write(chunk, 0, read);
-                if (buffer.Length > maxBytes)
-                {
-                    return (null, "expands beyond the size the zip declares for it, or beyond the limits");
-                }
-            }
-
-            return (buffer.ToArray(), null);
-        }
-        catch (InvalidDataException ex)
-        {
-            return (null, $"corrupt entry: {ex.Message}");
-        }
-    }
 }

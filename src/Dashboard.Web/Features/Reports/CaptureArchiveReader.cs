@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Dashboard.Core.Archives;
 
 namespace Dashboard.Web.Features.Reports;
 
@@ -129,20 +130,17 @@ public static class CaptureArchiveReader
             return null;
         }
 
-        byte[]? content;
-        try
+        var (content, problem, detail) = ZipEntryBytes.Read(entry, MaxCaptureBytes);
+        reason = problem switch
         {
-            content = ReadBounded(entry);
-        }
-        catch (InvalidDataException exception)
-        {
-            reason = $"Could not be unpacked: {exception.Message}";
-            return null;
-        }
-
+            ZipEntryProblem.TooLarge => $"Larger than {MaxCaptureBytes / 1024} KB once unpacked.",
+            ZipEntryProblem.Corrupt => $"Could not be unpacked: {detail}",
+            ZipEntryProblem.ChecksumMismatch =>
+                "Corrupt: what it unpacks to does not match the size and checksum the zip gives for it.",
+            _ => null,
+        };
         if (content is null)
         {
-            reason = $"Larger than {MaxCaptureBytes / 1024} KB once unpacked.";
             return null;
         }
 
@@ -153,25 +151,6 @@ public static class CaptureArchiveReader
         }
 
         return new CaptureFile(path, CaptureEntryRules.Serial(entry.Name), CaptureEntryRules.Folder(path), content);
-    }
-
-    // The declared size can lie: count what actually arrives and stop as soon as it passes the limit.
-    private static byte[]? ReadBounded(ZipArchiveEntry entry)
-    {
-        using var source = entry.Open();
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = source.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxCaptureBytes)
-            {
-                return null;
-            }
-        }
-
-        return buffer.ToArray();
     }
 
     /// <summary>True when the bytes start with a zip signature, whatever the file is called.</summary>
