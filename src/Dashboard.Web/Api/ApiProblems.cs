@@ -18,8 +18,14 @@ internal static class ApiProblems
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "The request is not valid.",
-            Detail = string.Join("; ", problems.Select(problem => $"{problem.Key} {string.Join(", ", problem.Value)}")),
+            Detail = string.Join("; ", problems.SelectMany(problem => problem.Value.Select(
+                message => Sentence(problem.Key, message)))),
         });
+
+    // "serial" and "is required" read as "serial is required"; a message that is already a sentence of its
+    // own ("Batch 'B1' has no spot check...") is not prefixed with its field again.
+    private static string Sentence(string field, string message) =>
+        message.Length > 0 && char.IsUpper(message[0]) ? message : $"{field} {message}";
 
     public static ProblemHttpResult NotFound(string what) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: Mask(what));

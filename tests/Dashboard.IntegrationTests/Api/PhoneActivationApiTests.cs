@@ -122,7 +122,27 @@ public sealed class PhoneActivationApiTests(DashboardApiFixture fixture) : IClas
             new { by = "Ana", confirmationId = Cid });
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
-        Assert.Contains("slmgr /dti", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var problem = await answer.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.StartsWith("The device's latest report shows no Installation ID", problem.GetProperty("detail").GetString());
+        Assert.Contains("slmgr /dti", problem.GetProperty("errors").GetProperty("confirmationId")[0].GetString());
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Ana")]
+    public async Task Note_TooLong_Returns400NamingTheNote_WhateverByIsSent(string? by)
+    {
+        var serial = DashboardApiFixture.UniqueName("ph");
+        await PostAsync(serial, Capture("Notification\nNotification Reason: 0xC004F009.", Iid63), "2026-11-01T08:00Z");
+        var id = (await FindCaseAsync(serial)).GetProperty("id").GetInt64();
+
+        var answer = await fixture.CreateClient().PostAsJsonAsync($"/api/v1/phone-activations/{id}/notes",
+            new { by, note = new string('x', 2001) });
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        var problem = await answer.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(["note"], problem.GetProperty("errors").EnumerateObject().Select(field => field.Name));
+        Assert.StartsWith("Write what happened on the call", problem.GetProperty("detail").GetString());
     }
 
     [Fact]

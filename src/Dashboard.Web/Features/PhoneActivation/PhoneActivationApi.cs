@@ -57,9 +57,7 @@ public static class PhoneActivationApi
 
     internal static async Task<Results<Ok<PhoneCaseView>, ProblemHttpResult>> NoteAsync(
         long id, PhoneCaseAction body, PhoneCaseService cases, CancellationToken ct) =>
-        ToResult(
-            await cases.AddNoteAsync(id, body.By, body.Note, ct),
-            string.IsNullOrWhiteSpace(body.By) ? "by" : "note");
+        ToResult(await cases.AddNoteAsync(id, body.By, body.Note, ct), "note");
 
     internal static async Task<Results<Ok<PhoneCaseView>, ProblemHttpResult>> ConfirmAsync(
         long id, PhoneCaseAction body, PhoneCaseService cases, CancellationToken ct) =>
@@ -75,7 +73,7 @@ public static class PhoneActivationApi
                 detail: result.Error),
             _ when result.Error!.StartsWith("There is no", StringComparison.Ordinal) =>
                 ApiProblems.NotFound(result.Error),
-            _ => ApiProblems.Invalid(field, result.Error!),
+            _ => ApiProblems.Invalid(result.Field ?? field, result.Error!),
         };
 }
 

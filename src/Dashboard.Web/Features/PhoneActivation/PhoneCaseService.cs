@@ -73,7 +73,7 @@ public sealed partial class PhoneCaseService(
     {
         if (OperatorName(who) is not { } name)
         {
-            return PhoneCaseResult.Fail(s_nameProblem);
+            return new PhoneCaseResult(null, s_nameProblem, Field: "by");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -110,7 +110,7 @@ public sealed partial class PhoneCaseService(
     {
         if (OperatorName(who) is not { } name)
         {
-            return PhoneCaseResult.Fail(s_nameProblem);
+            return new PhoneCaseResult(null, s_nameProblem, Field: "by");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -200,7 +200,7 @@ public sealed partial class PhoneCaseService(
     {
         if (OperatorName(who) is not { } name)
         {
-            return PhoneCaseResult.Fail(s_nameProblem);
+            return new PhoneCaseResult(null, s_nameProblem, Field: "by");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -251,7 +251,7 @@ public sealed partial class PhoneCaseService(
 /// <summary>
 /// The case after a change, or what was wrong (<paramref name="Conflict"/>: the case's state forbids it).
 /// </summary>
-public sealed record PhoneCaseResult(PhoneCaseView? Case, string? Error, bool Conflict = false)
+public sealed record PhoneCaseResult(PhoneCaseView? Case, string? Error, bool Conflict = false, string? Field = null)
 {
     public static PhoneCaseResult Fail(string error) => new(null, error);
 
