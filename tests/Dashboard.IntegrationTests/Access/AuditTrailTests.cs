@@ -21,7 +21,7 @@ public sealed class AuditTrailTests(DashboardApiFixture fixture) : IClassFixture
         var partial = AuditScenario.NewPartialKey();
 
         var created = await manager.PostAsJsonAsync("/api/v1/keys",
-            new { label = "Kiosk", partialProductKey = partial, allotment = 1000 });
+            new { label = "Kiosk", partialProductKey = partial, allotment = 1000, notes = "PO 4711" });
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
         var patched = await manager.PatchAsJsonAsync($"/api/v1/keys/{id}",
             new { label = "Kiosk line 2", allotment = 1200, leadTimeDays = 21 });
@@ -30,6 +30,7 @@ public sealed class AuditTrailTests(DashboardApiFixture fixture) : IClassFixture
         var entries = await fixture.AuditAsync($"key …{partial}");
         Assert.Equal(["key.created", "key.updated"], entries.Select(e => e.Action));
         Assert.All(entries, entry => Assert.Equal(name, entry.Actor));
+        Assert.EndsWith("notes: \"PO 4711\"", entries[0].Details, StringComparison.Ordinal);
         Assert.Equal(
             "label: \"Kiosk\" -> \"Kiosk line 2\"; allotment: 1000 -> 1200; leadTimeDays: (none) -> 21",
             entries[1].Details);

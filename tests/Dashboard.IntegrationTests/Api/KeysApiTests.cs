@@ -102,6 +102,19 @@ public sealed class KeysApiTests(DashboardApiFixture fixture) : IClassFixture<Da
         Assert.True(errors.TryGetProperty("allotment", out _));
     }
 
+    [Theory]
+    [InlineData("ABC", "got 3 characters")]
+    [InlineData("<scr>", "'<' is neither")]
+    [InlineData("AB CD", "' ' is neither")]
+    public async Task PostKey_PartialKeyNotFiveLettersOrDigits_SaysWhatIsWrongWithIt(string partial, string problem)
+    {
+        var response = await fixture.CreateClient().PostAsJsonAsync("/api/v1/keys",
+            new { label = "Odd", partialProductKey = partial, allotment = 10 });
+
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.EndsWith(problem, errors.GetProperty("partialProductKey")[0].GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ExpectedKey_SetOnBatch_RetriagesItsDevicesAndKeepsCountsExact()
     {

@@ -50,9 +50,16 @@ public static class KeyRules
             return ["is required: the key's last five characters"];
         }
 
-        return trimmed.Length == 5 && trimmed.All(char.IsAsciiLetterOrDigit)
+        if (trimmed.Length != 5)
+        {
+            return [$"must be the key's last five letters or digits; got {trimmed.Length} characters"];
+        }
+
+        var bad = trimmed.FirstOrDefault(c => !char.IsAsciiLetterOrDigit(c), 'A');
+
+        return char.IsAsciiLetterOrDigit(bad)
             ? []
-            : [$"must be the key's last five letters or digits; got {trimmed.Length} characters"];
+            : [$"must be the key's last five letters or digits; '{bad}' is neither"];
     }
 
     private static void CheckNumbers(Dictionary<string, string[]> problems, KeyInput input)

@@ -58,7 +58,7 @@ public sealed partial class KeyService(
         db.EpkeaKeys.Add(key);
         audit.Record(db, "key.created", Target(key), new AuditDetails()
             .Add("label", key.Label).Add("allotment", key.Allotment).Add("leadTimeDays", key.LeadTimeDays)
-            .Add("receivedOn", key.ReceivedOn).ToString());
+            .Add("receivedOn", key.ReceivedOn).Add("notes", key.Notes).ToString());
         await db.SaveChangesAsync(ct);
         Log.KeyRegistered(logger, key.Id, partial);
 
