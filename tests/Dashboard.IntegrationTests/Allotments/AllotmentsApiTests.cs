@@ -68,6 +68,20 @@ public sealed class AllotmentsApiTests(AllotmentsApiFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task PostCheckpoint_EveryFieldBad_Returns400NamingEachOne()
+    {
+        var keyId = await KeyScenario.AddKeyAsync(fixture.Services, "All bad", "BAD03", 100);
+
+        var response = await fixture.CreateClient().PostAsJsonAsync($"/api/v1/keys/{keyId}/checkpoints",
+            new { remaining = -3, asOf = "tomorrow", enteredBy = "VK7JG-NPHTM-C97JM-9MPGT-3V66T" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal(["asOf", "enteredBy", "remaining"], errors.EnumerateObject().Select(e => e.Name).Order());
+        Assert.DoesNotContain("NPHTM", errors.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PostCheckpoint_MoreThanAllotment_Returns400AndStoresNothing()
     {
         var keyId = await KeyScenario.AddKeyAsync(fixture.Services, "Too many", "BAD02", 100);

@@ -169,6 +169,24 @@ public sealed class BatchesApiTests(DashboardApiFixture fixture) : IClassFixture
         Assert.Contains("PUT plans a batch", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{"plannedQuantity": 99999999999}""", "plannedQuantity")]
+    [InlineData("""{"plannedQuantity": "abc"}""", "plannedQuantity")]
+    [InlineData("""{"expectedKeyId": 1.5}""", "expectedKeyId")]
+    [InlineData("""{"name": 42}""", "name")]
+    public async Task PatchBatch_ValueOfTheWrongKind_Returns400NamingTheField(string body, string field)
+    {
+        var batch = DashboardApiFixture.UniqueName("b");
+        await fixture.PostSampleAsync("001", "kind-" + batch, batch);
+
+        var response = await fixture.CreateClient().PatchAsync(
+            $"/api/v1/batches/{batch}", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal([field], errors.EnumerateObject().Select(e => e.Name));
+    }
+
     [Fact]
     public async Task GetBatch_Unknown_Returns404Problem()
     {

@@ -29,9 +29,14 @@ public static class AllotmentsApi
 
     internal static async Task<Results<Created<CheckpointResponse>, Ok<CheckpointResponse>, ProblemHttpResult>>
         PostCheckpointAsync(
-            int id, HttpRequest request, CheckpointStore store, CurrentActor actor, CancellationToken ct)
+            int id,
+            HttpRequest request,
+            CheckpointStore store,
+            CurrentActor actor,
+            TimeProvider clock,
+            CancellationToken ct)
     {
-        var (input, problems) = await ReadAsync(request, ct);
+        var (input, problems) = await ReadAsync(request, clock.GetUtcNow().UtcDateTime, ct);
         if (input is null)
         {
             return ApiProblems.Invalid(problems);
@@ -80,7 +85,7 @@ public static class AllotmentsApi
     }
 
     private static async Task<(CheckpointInput? Input, Dictionary<string, string[]> Problems)> ReadAsync(
-        HttpRequest request, CancellationToken ct)
+        HttpRequest request, DateTime now, CancellationToken ct)
     {
         var problems = new Dictionary<string, string[]>();
         JsonElement body;
@@ -114,6 +119,14 @@ public static class AllotmentsApi
         }
 
         var who = Property(body, "enteredBy") is { ValueKind: JsonValueKind.String } w ? w.GetString() : null;
+
+        // What parsed is checked too, so that one answer names every bad field; the allotment is the key's,
+        // which the store checks.
+        var parsed = new CheckpointInput(remaining ?? 0, problems.ContainsKey("asOf") ? now : asOf, who);
+        foreach (var (field, problem) in CheckpointRules.Check(parsed, int.MaxValue, now))
+        {
+            problems.TryAdd(field, [problem]);
+        }
 
         return problems.Count > 0 ? (null, problems) : (new CheckpointInput(remaining!.Value, asOf, who), problems);
     }

@@ -13,6 +13,19 @@ internal static class BatchUpdateRules
     public const int MaxNotesLength = 4000;
     public const int MaxPlannedQuantity = 10_000_000;
 
+    // What each field takes, for a value of the wrong kind (a number too large, text for a number).
+    private static readonly Dictionary<string, string> s_expected = new(StringComparer.Ordinal)
+    {
+        ["name"] = "must be text",
+        ["notes"] = "must be text",
+        ["plannedQuantity"] = $"must be a whole number from 1 to {MaxPlannedQuantity:N0}, or null",
+        ["expectedKeyId"] = "must be a key's id (a whole number), or 0 for none",
+    };
+
+    // The serializer names the value it could not read by its JSON path, "$.plannedQuantity".
+    private static string? FieldOf(string? path) =>
+        s_expected.Keys.FirstOrDefault(field => string.Equals(path, "$." + field, StringComparison.OrdinalIgnoreCase));
+
     public static async Task<(BatchUpdate? Update, Dictionary<string, string[]> Problems)> ReadAsync(
         HttpRequest request, CancellationToken ct)
     {
@@ -21,9 +34,16 @@ internal static class BatchUpdateRules
         {
             update = await request.ReadFromJsonAsync<BatchUpdate>(ct);
         }
+        catch (JsonException exception) when (FieldOf(exception.Path) is { } field)
+        {
+            return (null, new() { [field] = [s_expected[field]] });
+        }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
-            return (null, new() { ["body"] = ["must be a JSON object with name, plannedQuantity and notes"] });
+            return (null, new()
+            {
+                ["body"] = ["must be a JSON object with name, plannedQuantity, notes and expectedKeyId"],
+            });
         }
 
         if (update is null)
