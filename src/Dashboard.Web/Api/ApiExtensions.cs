@@ -24,7 +24,7 @@ public static class ApiExtensions
             // A parameter or body that cannot be read says which one and why (e.g. "abc" for a number).
             if (context.Exception is BadHttpRequestException refused)
             {
-                context.ProblemDetails.Detail = refused.Message;
+                BindingProblems.Describe(context.ProblemDetails, refused);
             }
         });
 

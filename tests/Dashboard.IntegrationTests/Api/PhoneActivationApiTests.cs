@@ -163,15 +163,21 @@ public sealed class PhoneActivationApiTests(DashboardApiFixture fixture) : IClas
     }
 
     [Theory]
-    [InlineData("/api/v1/phone-activations?minAgeHours=abc")]
-    [InlineData("/api/v1/phone-activations?includeClosed=yes")]
-    [InlineData("/api/v1/phone-activations?minAgeHours=99999999")]
-    public async Task List_BadQuery_Returns400(string path)
+    [InlineData("/api/v1/phone-activations?minAgeHours=abc", "minAgeHours", "is 'abc'; it must be a whole number")]
+    [InlineData("/api/v1/phone-activations?minAgeHours=99999999999", "minAgeHours", "it must be a whole number")]
+    [InlineData("/api/v1/phone-activations?includeClosed=yes", "includeClosed", "is 'yes'; it must be true or false")]
+    [InlineData("/api/v1/phone-activations?minAgeHours=99999999", "minAgeHours", "it must be 0 to")]
+    [InlineData("/api/v1/audit?limit=abc", "limit", "is 'abc'; it must be a whole number")]
+    public async Task List_BadQuery_Returns400NamingTheParameterWithoutTypeNames(
+        string path, string parameter, string problem)
     {
         var answer = await fixture.CreateClient().GetAsync(path);
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
         Assert.Equal("application/problem+json", answer.Content.Headers.ContentType?.MediaType);
+        var body = await answer.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(problem, body.GetProperty("errors").GetProperty(parameter)[0].GetString());
+        Assert.DoesNotContain("Nullable", body.GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]
