@@ -70,7 +70,8 @@ public static class ApiExtensions
         api.MapPhoneActivationApi();
 
         // Unknown API paths answer as the API does, not with the pages' not-found page.
-        app.Map("/api/{**path}", (string path) => ApiProblems.NotFound($"There is no API at '/api/{path}'."))
+        app.Map("/api/{**path}", (string path, HttpContext context, EndpointDataSource endpoints) =>
+                UnknownApiPath.Answer(context, endpoints, path))
             .RequireAuthorization(AccessPolicies.Read)
             .ExcludeFromDescription();
 

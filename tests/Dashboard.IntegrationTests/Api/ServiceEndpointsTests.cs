@@ -38,4 +38,32 @@ public sealed class ServiceEndpointsTests(DashboardApiFixture fixture) : IClassF
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(404, problem.GetProperty("status").GetInt32());
     }
+
+    [Theory]
+    [InlineData("PATCH", "/api/v1/batches/B-415")]
+    [InlineData("PUT", "/api/v1/batches/B-415")]
+    [InlineData("POST", "/api/v1/keys/1/checkpoints")]
+    public async Task JsonEndpoint_BodySentAsPlainText_Returns415SayingToSendJson(string method, string path)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(method), path)
+        {
+            Content = new StringContent("""{"plannedQuantity": 5}""", System.Text.Encoding.UTF8, "text/plain"),
+        };
+
+        var response = await fixture.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Contains("Content-Type: application/json", problem.GetProperty("detail").GetString(),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownApiPath_WithAPlainTextBody_StillReturns404()
+    {
+        var response = await fixture.CreateClient().PostAsync(
+            "/api/v1/nothing-here", new StringContent("hello", System.Text.Encoding.UTF8, "text/plain"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
 }
