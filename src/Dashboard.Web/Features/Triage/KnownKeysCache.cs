@@ -17,7 +17,7 @@ public sealed class KnownKeysCache
         var stamp = await db.EpkeaKeys.AsNoTracking()
             .GroupBy(_ => 1)
             .Select(keys => new KeySetStamp(keys.Count(), keys.Max(key => key.Id)))
-            .FirstOrDefaultAsync(ct) ?? new KeySetStamp(0, 0);
+            .SingleOrDefaultAsync(ct) ?? new KeySetStamp(0, 0);
         var keys = _keys;
         if (keys is not null && keys.Stamp == stamp)
         {
