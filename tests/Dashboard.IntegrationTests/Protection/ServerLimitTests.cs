@@ -38,7 +38,9 @@ public sealed class ServerLimitTests : IAsyncLifetime
         var response = await _client.PostAsync("/api/v1/reports?serial=endless&batch=limits", content);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Contains("\"status\":413", await response.Content.ReadAsStringAsync());
+        var problem = await response.Content.ReadAsStringAsync();
+        Assert.Contains("\"status\":413", problem);
+        Assert.Contains("at most 256 KB", problem, StringComparison.Ordinal);
     }
 
     public async Task DisposeAsync()
