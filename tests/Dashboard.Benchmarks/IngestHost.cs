@@ -24,6 +24,8 @@ public sealed class IngestHost : IAsyncDisposable
 
     public IReportIngestor Ingestor => _host.Services.GetRequiredService<IReportIngestor>();
 
+    public IServiceProvider Services => _host.Services;
+
     public static async Task<IngestHost> StartAsync()
     {
         var folder = Directory.CreateTempSubdirectory("dashboard-bench-").FullName;
