@@ -1,6 +1,7 @@
 using Dashboard.Web.Api.Contracts;
 using Dashboard.Web.Data;
 using Dashboard.Web.Features.Access;
+using Dashboard.Web.Features.Live;
 using Dashboard.Web.Features.Reports;
 using Dashboard.Web.Features.Triage;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,8 @@ public sealed class BatchSettings(
     IDbContextFactory<DashboardDbContext> dbFactory,
     RetriageService retriage,
     AuditLog audit,
-    TimeProvider clock)
+    TimeProvider clock,
+    IBatchAnnouncer announcer)
 {
     /// <param name="replace">True: absent fields are cleared (PUT, the edit dialog); false: they stay (PATCH).</param>
     /// <param name="create">True: a batch that has no report yet is created with these settings (PUT, planning).</param>
@@ -82,14 +84,22 @@ public sealed class BatchSettings(
 
         if (created)
         {
+            announcer.AnnounceBatch(batch.Id);
+
             return new(batch, problems, Created: true);
         }
+
         if (batch.ExpectedKeyId != before.ExpectedKeyId)
         {
             // The expected key decides which devices count as activated, so the batch is classified again.
             await retriage.RetriageAsync(batch.Id, ct);
             await db.Entry(batch).ReloadAsync(ct);
             await db.Entry(batch).Collection(b => b.StateCounts).LoadAsync(ct);
+        }
+
+        if (!changes.IsEmpty)
+        {
+            announcer.AnnounceBatch(batch.Id);
         }
 
         return new(batch, problems);

@@ -18,7 +18,7 @@ public sealed partial class ActivationBroadcaster(
     IHubContext<ActivationHub> hub,
     IDbContextFactory<DashboardDbContext> dbFactory,
     IEnumerable<IChangeRelay> relays,
-    ILogger<ActivationBroadcaster> logger) : BackgroundService, ILedgerObserver
+    ILogger<ActivationBroadcaster> logger) : BackgroundService, ILedgerObserver, IBatchAnnouncer
 {
     private readonly BatchQueries _batches = new(dbFactory);
 
@@ -48,6 +48,22 @@ public sealed partial class ActivationBroadcaster(
         {
             await hub.Clients.All.SendAsync(ActivationEvents.KeyAlarm, alarm, ct);
             await RelayAsync(change, ct);
+        });
+    }
+
+    /// <summary>Tells every page, wall and hub client, on every instance, that a batch's settings changed.</summary>
+    public void AnnounceBatch(string batchId)
+    {
+        var change = new ActivationChange(0, new HashSet<string>(), new HashSet<string> { batchId }, []);
+        notifier.Publish(change);
+
+        _outbox.Writer.TryWrite(async ct =>
+        {
+            await RelayAsync(change, ct);
+            if (await _batches.GetAsync(batchId, ct) is { } batch)
+            {
+                await hub.Clients.All.SendAsync(ActivationEvents.BatchTotalsChanged, ToTotals(batch), ct);
+            }
         });
     }
 

@@ -20,6 +20,8 @@ public static class LiveExtensions
         builder.Services.AddSingleton<ILedgerObserver>(
             services => services.GetRequiredService<ActivationBroadcaster>());
         builder.Services.AddHostedService(services => services.GetRequiredService<ActivationBroadcaster>());
+        builder.Services.Replace(ServiceDescriptor.Singleton<IBatchAnnouncer>(
+            services => services.GetRequiredService<ActivationBroadcaster>()));
         builder.Services.AddSignalR();
 
         var redis = builder.Configuration[$"{LiveOptions.Section}:{nameof(LiveOptions.Redis)}"] is { Length: > 0 } live
@@ -41,6 +43,7 @@ public static class LiveExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ActivationNotifier>();
         services.TryAddSingleton<LiveDiagnostics>();
+        services.TryAddSingleton<IBatchAnnouncer, LocalBatchAnnouncer>();
 
         return services;
     }

@@ -8,14 +8,15 @@ namespace Dashboard.Web.Features.WallDisplay;
 public sealed class WallQueries(IDbContextFactory<DashboardDbContext> dbFactory, IOptions<WallOptions> options)
 {
     /// <summary>The chosen batches in the order given (a batch without reports yet shown empty), or else
-    /// the batches with the newest reports.</summary>
+    /// the batches with the newest reports; a batch planned ahead joins those with its first report.</summary>
     public async Task<IReadOnlyList<WallBatch>> LoadAsync(IReadOnlyList<string> chosen, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var query = db.Batches.AsNoTracking().Include(batch => batch.StateCounts);
         if (chosen.Count == 0)
         {
-            var newest = await query.OrderByDescending(batch => batch.LastReportAt)
+            var newest = await query.Where(batch => batch.ReportCount > 0)
+                .OrderByDescending(batch => batch.LastReportAt)
                 .ThenBy(batch => batch.Id)
                 .Take(options.Value.MaxBatches)
                 .ToListAsync(ct);

@@ -1,5 +1,7 @@
 using Bunit;
 using Dashboard.Core.Triage;
+using Dashboard.Web.Api.Contracts;
+using Dashboard.Web.Features.Batches;
 using Dashboard.Web.Features.WallDisplay;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +49,46 @@ public sealed class WallPageTests : PageTest
         Assert.Contains("stale", quiet.ClassList);
         Assert.Contains("STALE", quiet.QuerySelector(".stale-badge")!.TextContent);
         Assert.Equal("no report for 40 min", quiet.QuerySelector(".age")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public void Render_NoBatchesChosen_ShowsThoseWithReports_NotABatchPlannedSinceWithout()
+    {
+        _database.AddBatch("PLANNED", TestData.Now);
+
+        var cut = RenderWall("/wall");
+
+        cut.WaitForAssertion(() => Assert.Equal(4, cut.FindAll(".wall-panel").Count));
+        Assert.Empty(cut.FindAll(".wall-panel[data-batch=PLANNED]"));
+        Assert.NotEmpty(cut.FindAll(".wall-panel[data-batch=EMPTY-KEY]"));
+    }
+
+    [Fact]
+    public void Render_PlannedBatchChosen_ShowsItWaitingForReports()
+    {
+        _database.AddBatch("PLANNED", TestData.Now);
+
+        var cut = RenderWall("/wall?batches=PLANNED");
+
+        cut.WaitForAssertion(() =>
+            Assert.Contains("No reports yet", cut.Find(".wall-panel[data-batch=PLANNED]").TextContent));
+    }
+
+    [Fact]
+    public async Task Render_BatchGivenAPlanWhileTheWallIsOpen_ShowsThePlanWithoutWaitingForAReport()
+    {
+        var cut = RenderWall("/wall?batches=FRESH");
+        cut.WaitForAssertion(() => Assert.Contains("no plan set", cut.Find(".wall-panel").TextContent));
+
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var settings = scope.ServiceProvider.GetRequiredService<BatchSettings>();
+            var saved = await settings.UpdateAsync(
+                "FRESH", new BatchUpdate(null, 80, null), replace: false, CancellationToken.None);
+            Assert.NotNull(saved.Batch);
+        }
+
+        cut.WaitForAssertion(() => Assert.Equal("80", cut.Find(".wall-panel .planned-count").TextContent.Trim()));
     }
 
     [Fact]
