@@ -83,4 +83,25 @@ public sealed class BatchPageTests : PageTest
         Assert.Equal((TestPeople.AdminName, "batch.updated", "B7"), (entry.Actor, entry.Action, entry.Target));
         Assert.Contains("name: (none) -> \"Order 4711\"", entry.Details, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-4")]
+    [InlineData("10000001")]
+    public async Task EditDialog_PlannedQuantityOutOfRange_SaysSoAndSavesNothing(string typed)
+    {
+        var provider = Render<MudDialogProvider>();
+        var cut = Render<BatchPage>(ps => ps.Add(p => p.BatchId, "B7"));
+        cut.WaitForElement("button.edit-batch").Click();
+
+        provider.WaitForElement(".edit-planned input").Change(typed);
+
+        provider.WaitForAssertion(() =>
+            Assert.Contains("Give 1 to 10,000,000", provider.Markup, StringComparison.Ordinal));
+        provider.Find("button.save-batch").Click();
+
+        Assert.NotEmpty(provider.FindAll(".edit-planned"));
+        await using var db = _database.CreateDbContext();
+        Assert.Null((await db.Batches.SingleAsync(b => b.Id == "B7")).PlannedQuantity);
+    }
 }
