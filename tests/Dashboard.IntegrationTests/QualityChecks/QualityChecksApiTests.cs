@@ -62,6 +62,47 @@ public sealed class QualityChecksApiTests(DashboardApiFixture fixture) : IClassF
         Assert.Contains("aql", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    public async Task SpotCheck_BodyUnderAnotherContentType_Returns415AndDrawsNothing(string contentType)
+    {
+        var batch = DashboardApiFixture.UniqueName("qa");
+        await PostDevicesAsync(batch, "001", 3);
+        var client = fixture.CreateClient();
+
+        var response = await client.PostAsync($"/api/v1/batches/{batch}/spot-checks",
+            new StringContent("""{"size":2,"aql":2.5}""", System.Text.Encoding.UTF8, contentType));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        var latest = await client.GetAsync($"/api/v1/batches/{batch}/spot-checks/latest");
+        Assert.Equal(HttpStatusCode.NotFound, latest.StatusCode);
+    }
+
+    [Fact]
+    public async Task SpotCheck_ValueOfTheWrongKind_Returns400NamingItWithoutTypeNames()
+    {
+        var batch = DashboardApiFixture.UniqueName("qa");
+        await PostDevicesAsync(batch, "001", 3);
+        var client = fixture.CreateClient();
+        var drawn = await client.PostAsJsonAsync($"/api/v1/batches/{batch}/spot-checks", new { seed = 7 });
+        var check = await drawn.Content.ReadFromJsonAsync<JsonElement>();
+        var serial = Serials(check)[0];
+
+        var draw = await client.PostAsJsonAsync($"/api/v1/batches/{batch}/spot-checks", new { size = "x" });
+        var record = await client.PutAsJsonAsync(
+            $"/api/v1/spot-checks/{check.GetProperty("id").GetInt64()}/devices/{serial}", new { result = 5 });
+
+        foreach (var (response, field) in new[] { (draw, "size"), (record, "result") })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var text = await response.Content.ReadAsStringAsync();
+            var errors = JsonDocument.Parse(text).RootElement.GetProperty("errors");
+            Assert.True(errors.TryGetProperty(field, out _), text);
+            Assert.DoesNotContain("Dashboard.Web", text, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Readiness_LastDevicesActivateAndSamplePasses_MovesFromNotReadyToReady()
     {

@@ -33,7 +33,17 @@ public static class QualityChecksApi
         string batch, int? size, decimal? aql, int? seed, HttpRequest http,
         SpotCheckPlanner planner, CancellationToken ct)
     {
-        // The body is optional: a bare POST (or one with query parameters only) draws the default plan.
+        // The body is optional: a bare POST (or one with query parameters only) draws the default plan. A
+        // body of another kind is refused, not ignored: drawing the default plan instead would pass unseen.
+        if (!http.HasJsonContentType() && HasBody(http))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "The body's content type is not one this endpoint reads.",
+                detail: "Send size, aql, seed, inspectionLevel and by as JSON (Content-Type: application/json), "
+                    + $"or as query parameters with no body; this request said '{http.ContentType}'.");
+        }
+
         SpotCheckRequest? body;
         try
         {
@@ -41,7 +51,13 @@ public static class QualityChecksApi
         }
         catch (System.Text.Json.JsonException exception)
         {
-            return ApiProblems.Invalid("body", $"The body is not a valid spot-check request: {exception.Message}");
+            var field = exception.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal)
+                ? path[2..]
+                : "body";
+
+            return ApiProblems.Invalid(field, field == "body"
+                ? "must be a JSON object with size, aql, seed, inspectionLevel and by"
+                : "is not a value of the kind it takes (a number for size, aql and seed; text for the others)");
         }
 
         var request = new SpotCheckRequest(
@@ -52,6 +68,9 @@ public static class QualityChecksApi
             ? TypedResults.Created($"/api/v1/spot-checks/{created.Id}", created)
             : Problem(outcome);
     }
+
+    private static bool HasBody(HttpRequest request) =>
+        request.ContentLength > 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count > 0);
 
     internal static async Task<Results<Ok<SpotCheckView>, ProblemHttpResult>> LatestAsync(
         string batch, ReadinessService readiness, CancellationToken ct) =>
