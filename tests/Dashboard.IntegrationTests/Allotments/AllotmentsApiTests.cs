@@ -68,6 +68,22 @@ public sealed class AllotmentsApiTests(AllotmentsApiFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Ledger_MicrosoftCountRisesBetweenCheckpoints_SaysSoAndRaisesNoLeakAlarm()
+    {
+        var keyId = await KeyScenario.AddKeyAsync(fixture.Services, "Rising", "RISE1", 1000);
+        await PostCheckpointAsync(keyId, 990, new DateTime(2026, 11, 12, 8, 0, 0, DateTimeKind.Utc));
+        await PostCheckpointAsync(keyId, 500, new DateTime(2026, 11, 22, 8, 0, 0, DateTimeKind.Utc));
+        await PostCheckpointAsync(keyId, 880, new DateTime(2026, 11, 29, 8, 0, 0, DateTimeKind.Utc));
+
+        var ledger = await GetJsonAsync($"/api/v1/keys/{keyId}/ledger");
+
+        var rise = ledger.GetProperty("reconciliation").EnumerateArray().Last();
+        Assert.Equal(-380, rise.GetProperty("microsoftDrop").GetInt32());
+        Assert.False(rise.GetProperty("alarm").GetBoolean());
+        Assert.StartsWith("Microsoft's count rose by 380", rise.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task PostCheckpoint_EveryFieldBad_Returns400NamingEachOne()
     {
         var keyId = await KeyScenario.AddKeyAsync(fixture.Services, "All bad", "BAD03", 100);

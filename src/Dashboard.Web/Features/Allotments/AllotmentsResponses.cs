@@ -61,5 +61,6 @@ public sealed record ReconciliationResponse(
 {
     public static ReconciliationResponse Of(ReconciliationWindow w) => new(
         w.From, w.To, w.MicrosoftDrop, w.Seen, w.Unexplained, w.Tolerance, w.IsAlarm,
-        w.IsAlarm ? $"Possible key leak or unexpected consumption. {w.Describe()}" : null);
+        w.IsAlarm ? $"Possible key leak or unexpected consumption. {w.Describe()}"
+            : w.Rose ? w.DescribeRise() : null);
 }

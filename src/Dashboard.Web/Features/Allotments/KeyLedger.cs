@@ -52,6 +52,16 @@ public sealed record ReconciliationWindow(
 
     public bool IsAlarm => Unexplained > Tolerance;
 
+    /// <summary>
+    /// Microsoft's remaining count went up, which spending activations never does: one of the two
+    /// checkpoints is mistyped (or Microsoft added to the allotment, which the key's record should say).
+    /// </summary>
+    public bool Rose => MicrosoftDrop < 0;
+
+    public string DescribeRise() =>
+        $"Microsoft's count rose by {-MicrosoftDrop:N0} between {From:yyyy-MM-dd HH:mm} and {To:yyyy-MM-dd HH:mm} UTC, "
+        + "which spending activations never does: check both checkpoints for a typing mistake.";
+
     public string Describe() =>
         $"Microsoft's count fell by {MicrosoftDrop:N0} between {From:yyyy-MM-dd HH:mm} and {To:yyyy-MM-dd HH:mm} UTC, "
         + $"but the dashboard saw {Seen:N0} activations: {Unexplained:N0} unexplained.";

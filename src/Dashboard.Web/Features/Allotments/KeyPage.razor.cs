@@ -108,7 +108,8 @@ public sealed partial class KeyPage
 
         return plan.Shortfall > 0 || plan.Outstanding >= plan.Remaining
             ? $"Planned batches still need {plan.Outstanding:N0} activations, {plan.Shortfall:N0} more than are left: "
-                + $"the plan alone runs the key out, around {Date(plan.DepletionDate)} at the forecast pace."
+                + "the plan alone runs the key out"
+                + (plan.DepletionDate is { } date ? $", around {Date(date)} at the forecast pace." : ".")
             : $"Planned batches still need {plan.Outstanding:N0} of the {plan.Remaining:N0} left: "
                 + $"{plan.Remaining - plan.Outstanding:N0} spare once they are made.";
     }
