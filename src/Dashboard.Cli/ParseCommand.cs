@@ -57,7 +57,7 @@ public static class ParseCommand
     {
         if (Directory.Exists(path))
         {
-            return new JsonObject { ["file"] = path, ["error"] = "This is a folder, not a file." };
+            return new JsonObject { ["file"] = ProductKeyRedactor.Mask(path), ["error"] = "This is a folder, not a file." };
         }
 
         byte[] content;
@@ -67,11 +67,11 @@ public static class ParseCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {
-            return new JsonObject { ["file"] = path, ["error"] = DescribeReadFailure(ex) };
+            return new JsonObject { ["file"] = ProductKeyRedactor.Mask(path), ["error"] = DescribeReadFailure(ex) };
         }
 
         var report = ReportParser.Parse(content);
-        var entry = new JsonObject { ["file"] = path };
+        var entry = new JsonObject { ["file"] = ProductKeyRedactor.Mask(path) };
         var parsed = JsonSerializer.SerializeToNode(report, ReportJson.Options)!.AsObject();
         foreach (var (name, value) in parsed.ToList())
         {

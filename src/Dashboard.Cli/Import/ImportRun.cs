@@ -33,7 +33,8 @@ internal sealed class ImportRun(TextWriter output, TextWriter error)
         }
         catch (ImportSourceException ex)
         {
-            await error.WriteLineAsync(ex.Message);
+            // The message quotes the path given, which may be named after a product key.
+            await error.WriteLineAsync(ProductKeyRedactor.Mask(ex.Message));
 
             return 2;
         }

@@ -187,6 +187,36 @@ public sealed class BatchesApiTests(DashboardApiFixture fixture) : IClassFixture
         Assert.Equal([field], errors.EnumerateObject().Select(e => e.Name));
     }
 
+    [Theory]
+    [InlineData("""{"name": "a\u0000b"}""", "name", "U+0000")]
+    [InlineData("""{"notes": "line one\nline two\u0007"}""", "notes", "U+0007")]
+    public async Task PatchBatch_ControlCharacterInText_Returns400NamingIt(string body, string field, string shown)
+    {
+        var batch = DashboardApiFixture.UniqueName("b");
+        await fixture.PostSampleAsync("001", "ctl-" + batch, batch);
+
+        var response = await fixture.CreateClient().PatchAsync(
+            $"/api/v1/batches/{batch}", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Contains(shown, errors.GetProperty(field)[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PatchBatch_NotesWithLineBreaksAndTabs_AreKept()
+    {
+        var batch = DashboardApiFixture.UniqueName("b");
+        await fixture.PostSampleAsync("001", "lines-" + batch, batch);
+
+        var response = await fixture.CreateClient().PatchAsJsonAsync(
+            $"/api/v1/batches/{batch}", new { notes = "first\r\n\tsecond" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var found = await fixture.GetJsonAsync($"/api/v1/batches/{batch}");
+        Assert.Equal("first\r\n\tsecond", found.GetProperty("notes").GetString());
+    }
+
     [Fact]
     public async Task GetBatch_Unknown_Returns404Problem()
     {

@@ -34,6 +34,7 @@ public sealed class NotFoundAndErrorPageTests(DashboardApiFixture fixture) : ICl
     [Theory]
     [InlineData("/batches/NO-SUCH-BATCH", "There is no batch")]
     [InlineData("/batches/NO-SUCH-BATCH/evidence", "There is no batch")]
+    [InlineData("/batches/NO-SUCH-BATCH/spot-check", "There is no batch")]
     [InlineData("/devices/NO-SUCH-SERIAL", "There is no device")]
     [InlineData("/keys/987654", "There is no key 987654")]
     public async Task MissingSubject_SignedIn_AnswersItsPageWith404(string path, string message)

@@ -82,6 +82,19 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_MissingPathNamedAfterAKey_SaysSoMasked()
+    {
+        var dashboard = new FakeDashboardHandler(_ => throw new InvalidOperationException("nothing is sent"));
+
+        var result = await CliRunner.RunAsync(
+            dashboard, "import", Path.Combine(_temp.Root, "nope-RW73Y~VYG2G~YYBWH~4BGHG~X49F2.zip"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("nope-*****~*****~*****~*****~X49F2.zip' is neither", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("VYG2G", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_PrintsFieldErrors_WhenProblemHasNoDetail()
     {
         _temp.Write("in/SN-1.txt", "one");

@@ -95,6 +95,18 @@ internal static class BatchUpdateRules
             problems["notes"] = [$"is {update.Notes.Length} characters long; at most {MaxNotesLength} are allowed"];
         }
 
+        // A control character shows as a box on the pages and the wall, and NUL does not survive PostgreSQL;
+        // notes keep their line breaks and tabs.
+        if (FirstControl(update.Name, keepsLines: false) is >= 0 and var inName)
+        {
+            problems["name"] = [$"contains the control character U+{(int)update.Name![inName]:X4}"];
+        }
+
+        if (FirstControl(update.Notes, keepsLines: true) is >= 0 and var inNotes)
+        {
+            problems["notes"] = [$"contains the control character U+{(int)update.Notes![inNotes]:X4}"];
+        }
+
         if (ProductKeyRedactor.ContainsKey(update.Name ?? ""))
         {
             problems["name"] = [SubmissionRules.FullKeyProblem];
@@ -106,5 +118,19 @@ internal static class BatchUpdateRules
         }
 
         return problems;
+    }
+
+    // The index of the first control character, or -1; line breaks and tabs pass where lines are kept.
+    private static int FirstControl(string? text, bool keepsLines)
+    {
+        for (var i = 0; i < (text?.Length ?? 0); i++)
+        {
+            if (char.IsControl(text![i]) && !(keepsLines && text[i] is '\n' or '\r' or '\t'))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

@@ -15,12 +15,16 @@ public sealed partial class SpotCheckPage
     private string? _search;
     private string? _searchError;
     private string _shownId = "";
+    private bool _batchExists = true;
 
     [Inject]
     private ReadinessService Readiness { get; set; } = default!;
 
     [Inject]
     private SpotCheckQueries Queries { get; set; } = default!;
+
+    [Inject]
+    private Batches.BatchQueries Batches { get; set; } = default!;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -36,6 +40,7 @@ public sealed partial class SpotCheckPage
 
     private async Task LoadAsync()
     {
+        _batchExists = await Batches.GetAsync(BatchId, CancellationToken.None) is not null;
         var latest = await Readiness.LatestAsync(BatchId, CancellationToken.None);
         _check = latest is null ? null : SpotCheckView.From(latest);
         _devices = _check is null ? _devices : await Queries.DevicesAsync(_check.Id, CancellationToken.None);

@@ -29,11 +29,13 @@ public sealed record WallSettings(IReadOnlyList<string> Batches, int RotateSecon
             : null;
 
     // A chosen batch that does not exist gets an empty panel named as in the address, so a product key
-    // there is masked first; before splitting, since a key written with commas would fill five panels.
+    // there is masked first; before splitting, since a key written with commas would fill five panels. A name
+    // with a control character in it names no batch, and would show as a blank title.
     private static string[] SplitBatches(string? batches) => string.IsNullOrWhiteSpace(batches)
         ? []
         : [.. ProductKeyRedactor.Mask(batches)
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(batch => !batch.Any(char.IsControl))
             .Distinct(StringComparer.Ordinal)
             .Take(MaxChosenBatches)];
 }

@@ -23,4 +23,12 @@ public sealed class WallSettingsTests
             (rotateSeconds, staleMinutes, panelsPerScreen),
             (settings.RotateSeconds, settings.StaleAfterMinutes, settings.Panels));
     }
+
+    [Fact]
+    public void From_ChosenBatchWithAControlCharacter_IsLeftOut()
+    {
+        var settings = WallSettings.From("B-1,\0,B\u00072, B-3 ", null, null, null, s_options);
+
+        Assert.Equal(["B-1", "B-3"], settings.Batches);
+    }
 }
