@@ -57,7 +57,10 @@ public static class ParseCommand
     {
         if (Directory.Exists(path))
         {
-            return new JsonObject { ["file"] = ProductKeyRedactor.Mask(path), ["error"] = "This is a folder, not a file." };
+            return new JsonObject
+            {
+                ["file"] = ProductKeyRedactor.Mask(path), ["error"] = "This is a folder, not a file.",
+            };
         }
 
         byte[] content;

@@ -4,7 +4,8 @@ namespace Dashboard.Tests.Features.WallDisplay;
 
 public sealed class WallSettingsTests
 {
-    private static readonly WallOptions s_options = new() { RotateSeconds = 20, StaleAfterMinutes = 15, PanelsPerScreen = 4 };
+    private static readonly WallOptions s_options =
+        new() { RotateSeconds = 20, StaleAfterMinutes = 15, PanelsPerScreen = 4 };
 
     [Theory]
     [InlineData("abc", "1e99", "", 20, 15, 4)]
