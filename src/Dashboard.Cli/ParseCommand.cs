@@ -59,7 +59,8 @@ public static class ParseCommand
         {
             return new JsonObject
             {
-                ["file"] = ProductKeyRedactor.Mask(path), ["error"] = "This is a folder, not a file.",
+                ["file"] = ProductKeyRedactor.Mask(path),
+                ["error"] = "This is a folder, not a file.",
             };
         }
 
