@@ -98,6 +98,19 @@ public sealed class AllotmentsApiTests(AllotmentsApiFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task PostCheckpoint_ValuesOfTheWrongKind_SaysWhatWasSentNotThatItIsMissing()
+    {
+        var keyId = await KeyScenario.AddKeyAsync(fixture.Services, "Wrong kinds", "BAD04", 100);
+
+        var response = await fixture.CreateClient().PostAsJsonAsync(
+            $"/api/v1/keys/{keyId}/checkpoints", new { remaining = "x", asOf = 5 });
+
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.StartsWith("is \"x\"; give a whole number", errors.GetProperty("remaining")[0].GetString());
+        Assert.StartsWith("is 5; give an ISO 8601", errors.GetProperty("asOf")[0].GetString());
+    }
+
+    [Fact]
     public async Task PostCheckpoint_MoreThanAllotment_Returns400AndStoresNothing()
     {
         var keyId = await KeyScenario.AddKeyAsync(fixture.Services, "Too many", "BAD02", 100);

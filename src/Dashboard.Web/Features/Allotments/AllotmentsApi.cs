@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dashboard.Core.Parsing;
 using Dashboard.Web.Api;
 using Dashboard.Web.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -105,17 +106,20 @@ public static class AllotmentsApi
             return (null, problems);
         }
 
-        var remaining = Property(body, "remaining") is { ValueKind: JsonValueKind.Number } r && r.TryGetInt32(out var n)
+        var sentRemaining = Property(body, "remaining");
+        var remaining = sentRemaining is { ValueKind: JsonValueKind.Number } r && r.TryGetInt32(out var n)
             ? n : (int?)null;
         if (remaining is null)
         {
-            problems["remaining"] = ["is required: a whole number, the count Microsoft shows as remaining"];
+            problems["remaining"] = [
+                $"{Sent(sentRemaining)}a whole number, the count Microsoft shows as remaining"];
         }
 
-        var asOfText = Property(body, "asOf") is { ValueKind: JsonValueKind.String } a ? a.GetString() : null;
+        var sentAsOf = Property(body, "asOf");
+        var asOfText = sentAsOf is { ValueKind: JsonValueKind.String } a ? a.GetString() : null;
         if (!CheckpointRules.TryParseAsOf(asOfText, out var asOf))
         {
-            problems["asOf"] = ["is required: an ISO 8601 date or time, e.g. 2026-03-02T14:00:00Z"];
+            problems["asOf"] = [$"{Sent(sentAsOf)}an ISO 8601 date or time, e.g. 2026-03-02T14:00:00Z"];
         }
 
         var who = Property(body, "enteredBy") is { ValueKind: JsonValueKind.String } w ? w.GetString() : null;
@@ -130,6 +134,13 @@ public static class AllotmentsApi
 
         return problems.Count > 0 ? (null, problems) : (new CheckpointInput(remaining!.Value, asOf, who), problems);
     }
+
+    // "is required" when absent; otherwise what was sent, so that a value of the wrong kind is told as such.
+    private static string Sent(JsonElement? value) => value is { } sent
+        ? $"is {ProductKeyRedactor.Mask(Shorten(sent.GetRawText()))}; give "
+        : "is required: ";
+
+    private static string Shorten(string raw) => raw.Length <= 40 ? raw : raw[..40] + "…";
 
     private static JsonElement? Property(JsonElement body, string name) =>
         body.EnumerateObject().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))
