@@ -54,6 +54,35 @@ public sealed class AllotmentsApiTests(AllotmentsApiFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Activation_WithARegisteredKeyTheBatchDidNotExpect_IsChargedToTheKeyItUsed()
+    {
+        var used = await KeyScenario.AddKeyAsync(fixture.Services, "Used by mistake", "WRK7Q", 100);
+        var expected = await KeyScenario.AddKeyAsync(fixture.Services, "Expected", "XPC7D", 100);
+        var batch = DashboardApiFixture.UniqueName("wrongkey");
+        var client = fixture.CreateClient();
+        var planned = await client.PutAsJsonAsync($"/api/v1/batches/{batch}", new { expectedKeyId = expected });
+        Assert.Equal(HttpStatusCode.Created, planned.StatusCode);
+
+        var capture = """
+            Name: Windows(R), IoTEnterpriseS edition
+            Description: Windows(R) Operating System, OEM_DM channel
+            Partial Product Key: WRK7Q
+            License Status: Licensed
+            """;
+        using var content = new StringContent(capture);
+        var stored = await client.PostAsync($"/api/v1/reports?serial={batch}-1&batch={batch}", content);
+
+        Assert.Equal(HttpStatusCode.Created, stored.StatusCode);
+        Assert.Equal("NotEnabled",
+            (await stored.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
+        var charged = await GetJsonAsync($"/api/v1/keys/{used}/ledger");
+        var spared = await GetJsonAsync($"/api/v1/keys/{expected}/ledger");
+        Assert.Equal((1, 99), (charged.GetProperty("firstActivations").GetInt32(),
+            charged.GetProperty("remaining").GetInt32()));
+        Assert.Equal(0, spared.GetProperty("firstActivations").GetInt32());
+    }
+
+    [Fact]
     public async Task PostCheckpoint_BadValues_Returns400NamingEachField()
     {
         var keyId = await KeyScenario.AddKeyAsync(fixture.Services, "Bad input", "BAD01", 100);

@@ -1,3 +1,4 @@
+using Dashboard.Core.Parsing;
 using Dashboard.Core.Triage;
 using Dashboard.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,11 @@ namespace Dashboard.Web.Features.Reports;
 /// Keeps a device's activations exact. Reports arrive out of order, so each change recomputes them from all the
 /// device's reports in capture order; rows are matched by report, so an activation keeps its id.
 /// </summary>
+/// <remarks>
+/// A report spends an activation when it shows the device activated, and also when it shows the device licensed
+/// with a registered ePKEA key that the batch did not expect: that device is not counted as activated, but the
+/// key it carries was spent all the same, and its forecast must see it.
+/// </remarks>
 internal static class ActivationLedger
 {
     /// <summary>Recomputes from the stored reports; pending changes to them must be saved first.</summary>
@@ -17,9 +23,13 @@ internal static class ActivationLedger
             .Where(report => report.DeviceSerial == device.Serial)
             .OrderBy(report => report.CapturedAt).ThenBy(report => report.Id)
             .Select(report => new ReportStep(
-                report.Id, report.State, report.CapturedAt, report.BatchId, report.Station, report.PartialProductKey))
+                report.Id, report.State, report.CapturedAt, report.BatchId, report.Station, report.PartialProductKey)
+            {
+                LicenseStatus = report.LicenseStatus,
+            })
             .ToListAsync(ct);
-        var wanted = Activations(device.Serial, reports);
+        var registered = await db.EpkeaKeys.AsNoTracking().Select(key => key.PartialProductKey).ToListAsync(ct);
+        var wanted = Activations(device.Serial, reports, registered.ToHashSet(StringComparer.OrdinalIgnoreCase));
 
         var stored = await db.KeyActivations.Where(row => row.DeviceSerial == device.Serial).ToListAsync(ct);
         db.KeyActivations.RemoveRange(stored.Where(row => !wanted.ContainsKey(row.ReportId)));
@@ -40,14 +50,16 @@ internal static class ActivationLedger
         device.ActivationCount = wanted.Count;
     }
 
-    /// <summary>Each report that shows the device activated when the one before it did not.</summary>
-    public static Dictionary<long, KeyActivation> Activations(string serial, IReadOnlyList<ReportStep> ordered)
+    /// <summary>Each report that shows an activation spent when the one before it did not.</summary>
+    public static Dictionary<long, KeyActivation> Activations(
+        string serial, IReadOnlyList<ReportStep> ordered, IReadOnlySet<string> registeredKeys)
     {
         var activations = new Dictionary<long, KeyActivation>();
-        DeviceState? previous = null;
+        var previous = false;
         foreach (var step in ordered)
         {
-            if (step.State == DeviceState.Activated && previous != DeviceState.Activated)
+            var spent = Spent(step, registeredKeys);
+            if (spent && !previous)
             {
                 activations[step.ReportId] = new KeyActivation
                 {
@@ -61,13 +73,21 @@ internal static class ActivationLedger
                 };
             }
 
-            previous = step.State;
+            previous = spent;
         }
 
         return activations;
     }
+
+    private static bool Spent(ReportStep step, IReadOnlySet<string> registeredKeys) =>
+        step.State == DeviceState.Activated
+        || (step.LicenseStatus == LicenseStatus.Licensed
+            && step.PartialProductKey is { } key && registeredKeys.Contains(key));
 }
 
 /// <summary>What the activation ledger needs from one report.</summary>
 internal sealed record ReportStep(
-    long ReportId, DeviceState State, DateTime CapturedAt, string BatchId, string? Station, string? PartialProductKey);
+    long ReportId, DeviceState State, DateTime CapturedAt, string BatchId, string? Station, string? PartialProductKey)
+{
+    public LicenseStatus LicenseStatus { get; init; } = LicenseStatus.Unknown;
+}
