@@ -50,16 +50,22 @@ internal static class ActivationLedger
         device.ActivationCount = wanted.Count;
     }
 
-    /// <summary>Each report that shows an activation spent when the one before it did not.</summary>
+    /// <summary>
+    /// Each report that shows an activation spent when the one before it did not, or spent with another key
+    /// than the one before it (a device reimaged with a new key and activated between two captures).
+    /// </summary>
     public static Dictionary<long, KeyActivation> Activations(
         string serial, IReadOnlyList<ReportStep> ordered, IReadOnlySet<string> registeredKeys)
     {
         var activations = new Dictionary<long, KeyActivation>();
         var previous = false;
+        string? previousKey = null;
         foreach (var step in ordered)
         {
             var spent = Spent(step, registeredKeys);
-            if (spent && !previous)
+            var otherKey = previous && step.PartialProductKey is { } key && previousKey is { } before
+                && !string.Equals(key, before, StringComparison.OrdinalIgnoreCase);
+            if (spent && (!previous || otherKey))
             {
                 activations[step.ReportId] = new KeyActivation
                 {
@@ -74,6 +80,7 @@ internal static class ActivationLedger
             }
 
             previous = spent;
+            previousKey = spent ? step.PartialProductKey ?? previousKey : null;
         }
 
         return activations;
