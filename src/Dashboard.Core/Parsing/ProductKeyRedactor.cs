@@ -107,8 +107,8 @@ public static partial class ProductKeyRedactor
     // - Five groups of five letters or digits joined by single dashes of any kind, as slmgr echoes them,
     //   even glued to other text and with a line break anywhere inside.
     // - Five groups of five characters of the product-key alphabet, on their own (no letter or digit
-    //   touching either end), split by up to four blanks, punctuation marks or symbols each, or by none. These must hold a
-    //   digit and a letter (IsKey), so that words and numbers are left alone. The alphabet is base 24
+    //   touching either end), split by up to four blanks, punctuation marks or symbols each, or by none.
+    //   These must hold a digit and a letter (IsKey), so that words and numbers are left alone. The alphabet is base 24
     //   (no vowels, no 0, 1, 5, L, S, Z) plus N: a Windows 8 or later key spells one literal N (VK7JG-NPHTM-).
     private const string AnyChar = "[A-Za-z0-9]";
     private const string Dash = "[\\p{Pd}\u2212\u30FC\uFF70]";

@@ -27,6 +27,19 @@ internal static class ApiProblems
     private static string Sentence(string field, string message) =>
         message.Length > 0 && char.IsUpper(message[0]) ? message : $"{field} {message}";
 
+    public static ProblemHttpResult UnsupportedMediaType(string what) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status415UnsupportedMediaType,
+            title: "The body's content type is not one this endpoint reads.",
+            detail: what);
+
+    /// <summary>
+    /// The body field a JSON reader stopped at, from its path ("$.size" is <c>size</c>); null when the
+    /// problem is the body as a whole.
+    /// </summary>
+    public static string? FieldOf(System.Text.Json.JsonException exception) =>
+        exception.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : null;
+
     public static ProblemHttpResult NotFound(string what) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: Mask(what));
 

@@ -38,12 +38,11 @@ internal static partial class BindingProblems
         Invalid(problem, match.Groups["name"].Value, message);
     }
 
-    // The JSON reader names the value it stopped at by its path, "$.result".
     private static void DescribeBody(ProblemDetails problem, JsonException? reason)
     {
-        if (reason is { Path: { Length: > 2 } path } && path.StartsWith("$.", StringComparison.Ordinal))
+        if (reason is not null && ApiProblems.FieldOf(reason) is { } field)
         {
-            Invalid(problem, path[2..], "is not a value of the kind it takes (text, a number, true or false)");
+            Invalid(problem, field, "is not a value of the kind it takes (text, a number, true or false)");
         }
         else
         {

@@ -22,10 +22,8 @@ internal static class UnknownApiPath
 
         return wanted is null
             ? ApiProblems.NotFound($"There is no API at '/api/{path}'.")
-            : TypedResults.Problem(
-                statusCode: StatusCodes.Status415UnsupportedMediaType,
-                title: "The body's content type is not one this endpoint reads.",
-                detail: $"Send the body as {string.Join(" or ", wanted.ContentTypes)} "
+            : ApiProblems.UnsupportedMediaType(
+                $"Send the body as {string.Join(" or ", wanted.ContentTypes)} "
                     + $"(Content-Type: {wanted.ContentTypes[0]}); this request said "
                     + $"'{request.ContentType ?? "nothing"}'.");
     }

@@ -17,8 +17,11 @@ public sealed class Batch
 
     public DateTime CreatedAt { get; set; }
 
-    /// <summary>When the newest report of the batch was received (UTC).</summary>
+    /// <summary>When the newest report of the batch was received (UTC); its planning time until one is.</summary>
     public DateTime LastReportAt { get; set; }
+
+    /// <summary>When the newest report was received; null for a batch planned ahead that none has reached.</summary>
+    public DateTime? LastReportIfAny => ReportCount > 0 ? LastReportAt : null;
 
     /// <summary>Devices currently in the batch; kept current by ingestion so lists never count rows.</summary>
     public int DeviceCount { get; set; }

@@ -62,7 +62,8 @@ public sealed class AuditTrailTests(DashboardApiFixture fixture) : IClassFixture
             new { remaining = 97, asOf = "2026-11-02T08:00:00Z", enteredBy = "typo" });
         posted.EnsureSuccessStatusCode();
         var ledgerBefore = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/keys/{id}/ledger");
-        var checkpointId = ledgerBefore.GetProperty("checkpoints").EnumerateArray().Single().GetProperty("id").GetInt64();
+        var checkpointId = ledgerBefore.GetProperty("checkpoints").EnumerateArray().Single()
+            .GetProperty("id").GetInt64();
 
         var deleted = await manager.DeleteAsync($"/api/v1/keys/{id}/checkpoints/{checkpointId}");
         var again = await manager.DeleteAsync($"/api/v1/keys/{id}/checkpoints/{checkpointId}");

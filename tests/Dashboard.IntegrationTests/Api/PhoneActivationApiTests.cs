@@ -123,7 +123,8 @@ public sealed class PhoneActivationApiTests(DashboardApiFixture fixture) : IClas
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
         var problem = await answer.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.StartsWith("The device's latest report shows no Installation ID", problem.GetProperty("detail").GetString());
+        Assert.StartsWith(
+            "The device's latest report shows no Installation ID", problem.GetProperty("detail").GetString());
         Assert.Contains("slmgr /dti", problem.GetProperty("errors").GetProperty("confirmationId")[0].GetString());
     }
 

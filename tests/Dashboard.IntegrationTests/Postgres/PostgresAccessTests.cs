@@ -148,7 +148,8 @@ public sealed partial class PostgresAccessTests(PostgresDashboard postgres) : IC
         {
             await connection.OpenAsync();
             await using var update = new NpgsqlCommand(
-                "UPDATE \"Batches\" SET \"Notes\" = 'used 44tq8 ptx4p hcgvd mkqyx bpb3q' WHERE \"Id\" = @id", connection);
+                "UPDATE \"Batches\" SET \"Notes\" = 'used 44tq8 ptx4p hcgvd mkqyx bpb3q' WHERE \"Id\" = @id",
+                connection);
             update.Parameters.AddWithValue("id", batch);
             Assert.Equal(1, await update.ExecuteNonQueryAsync());
         }

@@ -40,7 +40,8 @@ public sealed class StoredKeyScrubTests : IDisposable
         {
             _ = upgraded.Services;
 
-            Assert.Equal("line 3 used ***** ***** ***** ***** BPB3Q", Scalar("SELECT Notes FROM Batches WHERE Id = 'scrub-batch'"));
+            Assert.Equal("line 3 used ***** ***** ***** ***** BPB3Q",
+                Scalar("SELECT Notes FROM Batches WHERE Id = 'scrub-batch'"));
             Assert.Equal("***** *****\n  ***** ***** BPB3Q",
                 Scalar("SELECT Station FROM Reports WHERE DeviceSerial = 'scrub-1'"));
             Assert.False(DatabaseFiles.Contain(_folder, SpacedKey));

@@ -4,7 +4,7 @@ using Dashboard.Web.Data;
 namespace Dashboard.Web.Api.Contracts;
 
 /// <summary>A batch with its running totals; <paramref name="States"/> names every state, zero included.</summary>
-/// <param name="LastReportAt">When its newest report arrived (UTC); null for a batch planned ahead of its first.</param>
+/// <param name="LastReportAt">When its newest report arrived (UTC); null for a batch planned ahead.</param>
 public sealed record BatchResponse(
     string Batch,
     string? Name,
@@ -31,7 +31,7 @@ public sealed record BatchResponse(
             batch.DeviceCount,
             batch.ReportCount,
             batch.CreatedAt,
-            batch.ReportCount > 0 ? batch.LastReportAt : null,
+            batch.LastReportIfAny,
             states,
             batch.ExpectedKeyId);
     }

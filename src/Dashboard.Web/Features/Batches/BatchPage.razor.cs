@@ -70,6 +70,6 @@ public sealed partial class BatchPage
     {
         { NotFound: true } => "The batch no longer exists.",
         { Batch: not null } => "Batch details saved.",
-        _ => "Not saved: " + string.Join("; ", result.Problems.Select(p => $"{p.Key} {string.Join(", ", p.Value)}")),
+        _ => "Not saved: " + result.ProblemsText(),
     };
 }

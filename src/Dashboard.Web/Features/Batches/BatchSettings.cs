@@ -13,7 +13,11 @@ namespace Dashboard.Web.Features.Batches;
 /// <see cref="Created"/> when the change planned a batch that had no report yet.
 /// </summary>
 public sealed record BatchSettingsResult(
-    Batch? Batch, Dictionary<string, string[]> Problems, bool NotFound = false, bool Created = false);
+    Batch? Batch, Dictionary<string, string[]> Problems, bool NotFound = false, bool Created = false)
+{
+    /// <summary>The problems in one line, for a page's message: "plannedQuantity is 0; ...".</summary>
+    public string ProblemsText() => string.Join("; ", Problems.Select(p => $"{p.Key} {string.Join(", ", p.Value)}"));
+}
 
 /// <summary>
 /// Changes a batch's name, plan, notes and expected key, and plans a batch before its first report. The
@@ -28,7 +32,7 @@ public sealed class BatchSettings(
     IBatchAnnouncer announcer)
 {
     /// <param name="replace">True: absent fields are cleared (PUT, the edit dialog); false: they stay (PATCH).</param>
-    /// <param name="create">True: a batch that has no report yet is created with these settings (PUT, planning).</param>
+    /// <param name="create">True: a batch no report has reached is created with these settings (PUT, planning).</param>
     public async Task<BatchSettingsResult> UpdateAsync(
         string id, BatchUpdate update, bool replace, CancellationToken ct, bool create = false)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dashboard.Web.Api;
 using Dashboard.Web.Api.Contracts;
 using Dashboard.Core.Parsing;
 using Dashboard.Web.Data;
@@ -22,9 +23,9 @@ internal static class BatchUpdateRules
         ["expectedKeyId"] = "must be a key's id (a whole number), or 0 for none",
     };
 
-    // The serializer names the value it could not read by its JSON path, "$.plannedQuantity".
-    private static string? FieldOf(string? path) =>
-        s_expected.Keys.FirstOrDefault(field => string.Equals(path, "$." + field, StringComparison.OrdinalIgnoreCase));
+    // A field of the batch by the name the request gave it, in any case.
+    private static string? KnownField(string? name) =>
+        s_expected.Keys.FirstOrDefault(field => string.Equals(name, field, StringComparison.OrdinalIgnoreCase));
 
     public static async Task<(BatchUpdate? Update, Dictionary<string, string[]> Problems)> ReadAsync(
         HttpRequest request, CancellationToken ct)
@@ -34,7 +35,7 @@ internal static class BatchUpdateRules
         {
             update = await request.ReadFromJsonAsync<BatchUpdate>(ct);
         }
-        catch (JsonException exception) when (FieldOf(exception.Path) is { } field)
+        catch (JsonException exception) when (KnownField(ApiProblems.FieldOf(exception)) is { } field)
         {
             return (null, new() { [field] = [s_expected[field]] });
         }

@@ -54,7 +54,7 @@ public sealed partial class ActivationBroadcaster(
     /// <summary>Tells every page, wall and hub client, on every instance, that a batch's settings changed.</summary>
     public void AnnounceBatch(string batchId)
     {
-        var change = new ActivationChange(0, new HashSet<string>(), new HashSet<string> { batchId }, []);
+        var change = ActivationChange.ForBatch(batchId);
         notifier.Publish(change);
 
         _outbox.Writer.TryWrite(async ct =>

@@ -15,6 +15,9 @@ public sealed record ActivationChange(
 
     public static ActivationChange ForAlarm(KeyAlarm alarm) => new(0, s_none, s_none, [alarm]);
 
+    /// <summary>A batch's settings changed, with no report stored.</summary>
+    public static ActivationChange ForBatch(string batchId) => new(0, s_none, new HashSet<string> { batchId }, []);
+
     public bool TouchesBatch(string batchId) => Batches.Contains(batchId);
 
     public bool TouchesDevice(string serial) => Devices.Contains(serial);

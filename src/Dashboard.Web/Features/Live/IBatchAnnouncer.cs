@@ -12,6 +12,5 @@ public interface IBatchAnnouncer
 /// <summary>This instance's pages only: what a host without hub clients or other instances needs.</summary>
 internal sealed class LocalBatchAnnouncer(ActivationNotifier notifier) : IBatchAnnouncer
 {
-    public void AnnounceBatch(string batchId) =>
-        notifier.Publish(new ActivationChange(0, new HashSet<string>(), new HashSet<string> { batchId }, []));
+    public void AnnounceBatch(string batchId) => notifier.Publish(ActivationChange.ForBatch(batchId));
 }

@@ -37,10 +37,8 @@ public static class QualityChecksApi
         // body of another kind is refused, not ignored: drawing the default plan instead would pass unseen.
         if (!http.HasJsonContentType() && HasBody(http))
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status415UnsupportedMediaType,
-                title: "The body's content type is not one this endpoint reads.",
-                detail: "Send size, aql, seed, inspectionLevel and by as JSON (Content-Type: application/json), "
+            return ApiProblems.UnsupportedMediaType(
+                "Send size, aql, seed, inspectionLevel and by as JSON (Content-Type: application/json), "
                     + $"or as query parameters with no body; this request said '{http.ContentType}'.");
         }
 
@@ -51,13 +49,10 @@ public static class QualityChecksApi
         }
         catch (System.Text.Json.JsonException exception)
         {
-            var field = exception.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal)
-                ? path[2..]
-                : "body";
-
-            return ApiProblems.Invalid(field, field == "body"
-                ? "must be a JSON object with size, aql, seed, inspectionLevel and by"
-                : "is not a value of the kind it takes (a number for size, aql and seed; text for the others)");
+            return ApiProblems.FieldOf(exception) is { } field
+                ? ApiProblems.Invalid(field,
+                    "is not a value of the kind it takes (a number for size, aql and seed; text for the others)")
+                : ApiProblems.Invalid("body", "must be a JSON object with size, aql, seed, inspectionLevel and by");
         }
 
         var request = new SpotCheckRequest(

@@ -15,7 +15,7 @@ public sealed partial class SpotCheckPage
     private string? _search;
     private string? _searchError;
     private string _shownId = "";
-    private bool _batchExists = true;
+    private bool _batchExists;
 
     [Inject]
     private ReadinessService Readiness { get; set; } = default!;
@@ -30,6 +30,7 @@ public sealed partial class SpotCheckPage
     {
         // The address may hold anything typed into it, a product key too: it is shown and linked masked.
         _shownId = ProductKeyRedactor.Mask(BatchId);
+        _batchExists = false;
         await LoadAsync();
         _loading = false;
     }
@@ -40,7 +41,8 @@ public sealed partial class SpotCheckPage
 
     private async Task LoadAsync()
     {
-        _batchExists = await Batches.GetAsync(BatchId, CancellationToken.None) is not null;
+        // A batch, once there, stays: only a page still waiting for it asks again on a live change.
+        _batchExists = _batchExists || await Batches.GetAsync(BatchId, CancellationToken.None) is not null;
         var latest = await Readiness.LatestAsync(BatchId, CancellationToken.None);
         _check = latest is null ? null : SpotCheckView.From(latest);
         _devices = _check is null ? _devices : await Queries.DevicesAsync(_check.Id, CancellationToken.None);

@@ -17,7 +17,9 @@ namespace Dashboard.Web.Features.Reports;
 internal static class ActivationLedger
 {
     /// <summary>Recomputes from the stored reports; pending changes to them must be saved first.</summary>
-    public static async Task RecomputeAsync(DashboardDbContext db, Device device, CancellationToken ct)
+    /// <param name="registeredKeys">The registered keys' partial keys, upper case, as triage read them.</param>
+    public static async Task RecomputeAsync(
+        DashboardDbContext db, Device device, IReadOnlySet<string> registeredKeys, CancellationToken ct)
     {
         var reports = await db.Reports.AsNoTracking()
             .Where(report => report.DeviceSerial == device.Serial)
@@ -28,8 +30,7 @@ internal static class ActivationLedger
                 LicenseStatus = report.LicenseStatus,
             })
             .ToListAsync(ct);
-        var registered = await db.EpkeaKeys.AsNoTracking().Select(key => key.PartialProductKey).ToListAsync(ct);
-        var wanted = Activations(device.Serial, reports, registered.ToHashSet(StringComparer.OrdinalIgnoreCase));
+        var wanted = Activations(device.Serial, reports, registeredKeys);
 
         var stored = await db.KeyActivations.Where(row => row.DeviceSerial == device.Serial).ToListAsync(ct);
         db.KeyActivations.RemoveRange(stored.Where(row => !wanted.ContainsKey(row.ReportId)));
@@ -89,7 +90,7 @@ internal static class ActivationLedger
     private static bool Spent(ReportStep step, IReadOnlySet<string> registeredKeys) =>
         step.State == DeviceState.Activated
         || (step.LicenseStatus == LicenseStatus.Licensed
-            && step.PartialProductKey is { } key && registeredKeys.Contains(key));
+            && step.PartialProductKey is { } key && registeredKeys.Contains(key.Trim().ToUpperInvariant()));
 }
 
 /// <summary>What the activation ledger needs from one report.</summary>

@@ -26,7 +26,7 @@ internal static class LedgerEntry
         batch.LastReportAt = Later(batch.LastReportAt, report.ReceivedAt);
 
         var previous = await ReportTriage.PreviousStateAsync(db, report, ct);
-        await triage.ApplyAsync(db, report, pending.Parsed, previous, ct);
+        var registeredKeys = await triage.ApplyAsync(db, report, pending.Parsed, previous, ct);
 
         var device = await db.Devices.FindAsync([report.DeviceSerial], ct);
         if (device is null)
@@ -48,7 +48,7 @@ internal static class LedgerEntry
 
         // The activations are recomputed from the stored reports, and this one is stored above; the
         // device's and counts' changes need no save of their own before that and go with the last one.
-        await ActivationLedger.RecomputeAsync(db, device, ct);
+        await ActivationLedger.RecomputeAsync(db, device, registeredKeys, ct);
         await PhoneCaseTracker.OnReportAsync(
             db, device, report, pending.Parsed, report.ReceivedAt, pending.Submission.SubmittedBy, ct);
         await db.SaveChangesAsync(ct);

@@ -10,7 +10,8 @@ namespace Dashboard.Web.Features.Triage;
 public sealed class ReportTriage(KnownKeysCache keys, IOptionsMonitor<TriageOptions> options)
 {
     /// <summary>Classifies <paramref name="report"/> and writes the result into its state fields.</summary>
-    public async Task ApplyAsync(
+    /// <returns>The registered keys' partial keys it classified against, for the activation ledger.</returns>
+    public async Task<IReadOnlySet<string>> ApplyAsync(
         DashboardDbContext db, Report report, ParsedReport parsed, DeviceState? previous, CancellationToken ct)
     {
         var context = await ContextAsync(db, report, previous, ct);
@@ -19,6 +20,8 @@ public sealed class ReportTriage(KnownKeysCache keys, IOptionsMonitor<TriageOpti
         report.State = result.State;
         report.StateReason = Clip(result.Reason);
         report.StateAction = Clip(result.Action);
+
+        return context.KnownPartialKeys;
     }
 
     /// <summary>The state of the device's report captured just before <paramref name="report"/>.</summary>

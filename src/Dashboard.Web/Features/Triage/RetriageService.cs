@@ -60,10 +60,11 @@ public sealed partial class RetriageService(
             .OrderBy(report => report.CapturedAt).ThenBy(report => report.Id).ToListAsync(ct);
         DeviceState? previous = null;
         ParsedReport? currentParsed = null;
+        IReadOnlySet<string> registeredKeys = new HashSet<string>();
         foreach (var report in reports)
         {
             var parsed = ReportParser.Parse(report.RedactedText);
-            await triage.ApplyAsync(db, report, parsed, previous, ct);
+            registeredKeys = await triage.ApplyAsync(db, report, parsed, previous, ct);
             previous = report.State;
             currentParsed = report.Id == device.CurrentReportId ? parsed : currentParsed;
         }
@@ -76,7 +77,7 @@ public sealed partial class RetriageService(
 
         await ApplyCurrentAsync(db, device, current, ct);
         await db.SaveChangesAsync(ct);
-        await ActivationLedger.RecomputeAsync(db, device, ct);
+        await ActivationLedger.RecomputeAsync(db, device, registeredKeys, ct);
         await PhoneCaseTracker.OnReportAsync(
             db, device, current, currentParsed, clock.GetUtcNow().UtcDateTime, sender: null, ct);
     }

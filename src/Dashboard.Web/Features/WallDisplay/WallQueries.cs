@@ -35,7 +35,7 @@ public sealed class WallQueries(IDbContextFactory<DashboardDbContext> dbFactory,
         batch.PlannedQuantity,
         batch.DeviceCount,
         batch.StateCounts.Where(count => count.Count > 0).ToDictionary(count => count.State, count => count.Count),
-        batch.ReportCount > 0 ? batch.LastReportAt : null);
+        batch.LastReportIfAny);
 
     private static WallBatch Empty(string id) =>
         new(id, null, null, 0, new Dictionary<Core.Triage.DeviceState, int>(), null);
